@@ -40,6 +40,8 @@ export function isCritical(event: NotifyEvent): boolean {
         event.action === 'resumed' ||
         event.action === 'vacated' ||
         event.action === 'dissolved' ||
+        // Ran out unextended: what it protected people from is no longer barred by it — said at once.
+        (event.action === 'expired' && (event.protects != null || (event.protections?.length ?? 0) > 0)) ||
         // Kept for the named parties only: it ended for everyone else.
         (event.action === 'modified' && event.limitedTo !== undefined) ||
         // Part of it vacated or paused (or all but a part): that part's protection ended.

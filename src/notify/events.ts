@@ -12,7 +12,6 @@ import { ENTRY_TEXT_COLUMNS, type EventTable } from '../../db/schema.ts';
 import { findCourt } from '../courts.ts';
 import { entryKind, storedKind } from '../deadlines/kinds.ts';
 import { casePosture } from '../deadlines/record.ts';
-import type { InjunctionAction } from '../deadlines/types.ts';
 import {
   type DocumentAddedPayload,
   type DocumentQuote,
@@ -291,7 +290,7 @@ export async function notifyEvents(
   }
   return appellateEntriesTold(
     db,
-    oneItemPerOrder(untrackedTwice(withReplacedStays(withConversions(out, events), events))),
+    oneItemPerOrder(untrackedTwice(withReplacedStays(withConversions(out, events, granting), events))),
   );
 }
 
@@ -419,13 +418,38 @@ function untrackedTwice(
  * final judgment's: the record ends the one (`injunction.converted`) and grants the other
  * (`injunction.granted`) from the same entry. Told once, as the relief granted in its place.
  */
-function withConversions(out: Told[], events: StoredEvent[]): Told[] {
+function withConversions(out: Told[], events: StoredEvent[], granting: Map<string, string | null>): Told[] {
   return withGrantedInjunctions(out, events, 'injunction.converted', (event, c) => {
     const injunction = INJUNCTION_KINDS.find((k) => k === c.payload.injunction);
     if (!injunction) return event;
     const since = typeof c.payload.since === 'string' ? c.payload.since : null;
-    return { ...event, replaces: { injunction, since } };
+    const words = typeof c.payload.record === 'string' ? (granting.get(c.payload.record) ?? null) : null;
+    const lost = protectionsLost(words, event);
+    return { ...event, replaces: { injunction, since, ...(lost ? { lost } : {}) } };
   });
+}
+
+/**
+ * What the relief granted in another's place does not protect from that the one it replaces did,
+ * read from each one's own order: deportation (or the conditions on it, or detention) and each other
+ * protection by what it bars. `null` when it protects from all of it.
+ */
+function protectionsLost(
+  replacedWords: string | null,
+  event: InjunctionEvent,
+): NonNullable<InjunctionEvent['replaces']>['lost'] | null {
+  const before = injunctionProtects(replacedWords);
+  const protects =
+    before && before !== event.protects && !(before === 'removal_conditions' && event.protects === 'removal')
+      ? before
+      : undefined;
+  const same = (a: OtherProtection, b: OtherProtection) =>
+    a.from === b.from && (a.from !== 'termination' || (b.from === 'termination' && a.what === b.what));
+  const protections = otherProtections(replacedWords).filter(
+    (p) => !(event.protections ?? []).some((q) => same(p, q)),
+  );
+  if (!protects && protections.length === 0) return null;
+  return { ...(protects ? { protects } : {}), ...(protections.length > 0 ? { protections } : {}) };
 }
 
 /**
@@ -658,7 +682,7 @@ const HEARING_CHANGES: Record<string, HearingEventChange> = {
   vacated: 'cancelled',
   withdrawn: 'cancelled',
 };
-const INJUNCTION_ACTIONS: readonly (InjunctionAction | 'resumed')[] = [
+const INJUNCTION_ACTIONS: readonly InjunctionEvent['action'][] = [
   'granted',
   'extended',
   'modified',
@@ -666,6 +690,8 @@ const INJUNCTION_ACTIONS: readonly (InjunctionAction | 'resumed')[] = [
   'vacated',
   'stayed',
   'resumed',
+  // Its last day passed unextended: what it protected from is no longer barred by it — told.
+  'expired',
 ];
 
 /** Fields of `entry.updated` changes, in words. */

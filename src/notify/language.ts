@@ -506,6 +506,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         vacated: 'vacated',
         stayed: 'stayed',
         resumed: 'in force again',
+        expired: 'ended',
       };
       // Which one, by the day it was granted: a case can have several.
       const of = event.since && event.action !== 'granted' ? ` of ${formatDate(event.since)}` : '';
@@ -584,6 +585,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         dissolved: `The judge ended the ${name}${of}: it no longer applies.`,
         vacated: `The ${name}${of} was vacated: it no longer applies.`,
         stayed: `The ${name}${of} is paused: it does not apply for now.`,
+        expired: `The ${name}${of} has ended: its term ran out and it was not extended. It no longer applies.`,
       };
       return { headline, sentence: plainText[event.action] };
     }
@@ -1541,6 +1543,20 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         ? partiesIn(lang, event.forParties)
         : t(lang, 'who.anyone', { who: classWho });
       const others = protectionSentences(lang, event, values, anyone);
+      // What the relief it replaces protected from and this one does not: that protection has ended.
+      const lost = event.replaces?.lost;
+      if (lost && event.replaces) {
+        const old = `${t(lang, 'injunction.theName', { injunction: event.replaces.injunction })}${
+          event.replaces.since ? ` ${t(lang, 'injunction.of', { date: date(event.replaces.since) })}` : ''
+        }`;
+        const ended = { ...values, theName: old, TheName: capitalize(old), action: 'ended', anyone };
+        const said = [
+          lost.protects ? t(lang, 'people.injunction', { ...ended, protects: lost.protects }) : '',
+          protectionSentences(lang, { protections: lost.protections ?? [] }, ended, anyone),
+          t(lang, 'injunction.notCarried', values),
+        ].filter(Boolean);
+        sentence = `${sentence} ${said.join(' ')}`;
+      }
       if ((event.protects || others) && PROTECTING_ACTIONS.has(event.action)) {
         if (event.protects)
           sentence = `${sentence} ${t(lang, 'people.injunction', { ...values, protects: event.protects, anyone })}`;
@@ -1876,6 +1892,7 @@ const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
   'modified',
   'dissolved',
   'vacated',
+  'expired',
 ]);
 
 /** A party as an order names it, in the reader's words: a role translated ("Defendants"), a name as written. */

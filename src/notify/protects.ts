@@ -188,10 +188,25 @@ function sentencesOf(words: string): string[] {
   return words.split(/(?<=[.;])\s+/);
 }
 
+/**
+ * What the court refused, taken out of its words: a request named and denied ("The request to enjoin
+ * removal of class members is DENIED", "Plaintiffs' application that Respondents be restrained from
+ * removing them is denied"), a ruling denied as to a part ("DENIED insofar as it seeks to enjoin
+ * removal", "GRANTED as to transfers and DENIED as to removals"). What was asked and refused bars
+ * nothing; what the same order grants stays.
+ */
+const REFUSED = [
+  /\b(?:DENIED|denied)\s*,?\s+(?:(?:in\s+part\s+)?(?:insofar\s+as|in\s+so\s+far\s+as|to\s+the\s+extent(?:\s+that)?|as\s+to|with\s+respect\s+to|in\s+respect\s+of))\b(?:(?!\b(?:GRANTED|granted)\b)[^.;]){0,200}/g,
+  /\b(?:request|motion|application|petition|prayer)s?\b(?:(?!\b(?:GRANTED|granted)\b)[^.;]){0,200}?\b(?:is|are|be|was|were)\s+(?:hereby\s+)?(?:DENIED|denied)\b/g,
+];
+export function withoutRefused(words: string): string {
+  return REFUSED.reduce((w, re) => w.replace(re, ''), words);
+}
+
 /** Everything the order's words protect from, in the order first said; empty when they say nothing. */
 export function orderProtections(words: string | null | undefined): Protection[] {
   if (!words) return [];
-  const sentences = sentencesOf(words);
+  const sentences = sentencesOf(withoutRefused(words));
   const found: Protection[] = [];
   const add = (p: Protection) => {
     const key = JSON.stringify(p);
@@ -222,7 +237,10 @@ export function orderProtections(words: string | null | undefined): Protection[]
     const what = ended ? statusNamed(ended[1] ?? ended[2]!) : null;
     if (what) add({ from: 'termination', what });
   }
-  if (!found.some((p) => p.from === 'detainer') && DETENTION_LIMITED.some((re) => re.test(words)))
+  if (
+    !found.some((p) => p.from === 'detainer') &&
+    DETENTION_LIMITED.some((re) => re.test(withoutRefused(words)))
+  )
     add({ from: 'detention' });
   return found;
 }

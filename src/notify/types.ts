@@ -180,7 +180,8 @@ export interface InjunctionEvent extends EventBase {
   type: 'injunction';
   injunction: InjunctionType;
   /** `resumed`: in force again, the stay pending appeal that held it having ended with the appeal. */
-  action: InjunctionAction | 'resumed';
+  /** `expired`: its last day passed and no order extended it (the record's `injunction.expired`). */
+  action: InjunctionAction | 'resumed' | 'expired';
   until: string | null;
   /** The hour (`HH:MM`, the court's time) it ends on `until`, when its order gave one ("at 6:30 p.m. on …"). */
   untilTime?: string;
@@ -201,7 +202,15 @@ export interface InjunctionEvent extends EventBase {
    * Granted by converting an earlier one ("the TRO of March 15, 2017 is converted into a
    * preliminary injunction"): the one it replaces, which ends — one item, both facts.
    */
-  replaces?: { injunction: InjunctionType; since: string | null };
+  replaces?: {
+    injunction: InjunctionType;
+    since: string | null;
+    /**
+     * What the relief replaced protected from that this one does not (a TRO that barred removal,
+     * replaced by an injunction granted only as to transfers): that protection ends with it, told.
+     */
+    lost?: { protects?: 'removal' | 'removal_conditions' | 'detention'; protections?: OtherProtection[] };
+  };
   /**
    * Granted by the order that ended a stay in its place (the record's `stay.superseded` by the same
    * entry): the stay's words ("removal of class members") — one item, both facts.

@@ -32,7 +32,7 @@ import {
   MOVED_TITLE,
   printedDues,
 } from './bankruptcy.ts';
-import type { Classification } from './classify.ts';
+import { type Classification, RELIEF_CAPTION } from './classify.ts';
 import { coveredBy } from './coverage.ts';
 import { appealBriefOf, filedBrief, obligationKey } from './filings.ts';
 import {
@@ -3779,7 +3779,7 @@ function yearsAsMonths(sentence: string): string {
 
 /** A sentence that gives relief's end: "shall expire at …", "dissolve by its own terms", "remain in effect through …", "to and including …". */
 const ENDS_AT =
-  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|to\s+and\s+including|remain\w*\s+in\s+(?:full\s+)?(?:force|effect))\b/i;
+  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|to\s+and\s+including|remain\w*\s+in\s+(?:full\s+)?(?:force|effect)|no\s+later\s+than|in\s+no\s+event)\b/i;
 
 /**
  * The hour relief ends, when its last day is written with one ("This Temporary Restraining Order
@@ -3860,6 +3860,40 @@ const ENDS_ON = new RegExp(
   'i',
 );
 
+/** The hour (and zone) and "on" that may stand between the words before a last day and the day. */
+const AT_HOUR_ON = String.raw`\s*(?:at\s+)?(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business(?:\s+day)?|day)\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:${TIME_ZONE},?\s+)?)?(?:on\s+)?$`;
+/**
+ * Relief that lasts until an event, bounded by a day — the outer limit written after the event:
+ * "through the Court's ruling on the motion for a preliminary injunction, but no later than 11:59
+ * p.m. on February 3", "until the hearing on the motion and in no event beyond D", "pending a decision
+ * on [9], but not past D", "until the Court rules … or March 27, whichever is earlier", "until the
+ * earlier of (a) the ruling on the motion and (b) D". The day is its last day; the event may end it
+ * sooner (`rulingTerm`, the tracker's `endsWithRuling`).
+ */
+const EVENT_THEN_LIMIT = new RegExp(
+  String.raw`\b(?:until|through|pending|til)\b[^.;]{3,240}?(?:,\s*|\s+)(?:(?:but|and|or)\s+)?(?:(?:in\s+(?:no|any)\s+event|at\s+the\s+(?:very\s+)?latest|in\s+all\s+events)\s*,?\s*)?(?:(?:no|not)\s+(?:later|longer)\s+than|not\s+(?:beyond|after|past)|(?<=\bevent\s*,?\s*)(?:later\s+than|beyond|after|past))${AT_HOUR_ON}`,
+  'i',
+);
+/** The day named as the other bound of "…, whichever is earlier": "or March 27", "or until D", "and (b) D". */
+const OR_LIMIT = new RegExp(
+  String.raw`\b(?:or|and)\s+(?:\(?[a-z0-9]{1,3}\)\s+)?(?:until\s+|through\s+)?${AT_HOUR_ON}`,
+  'i',
+);
+const WHICHEVER_EARLIER =
+  /^[^.;]{0,60}?\bwhichever\s+(?:is|comes|occurs|shall\s+occur|happens)?\s*(?:earlier|first|sooner|earliest)\b/i;
+const EARLIER_OF =
+  /\b(?:until|through)\s+(?:the\s+)?(?:earlier|earliest|sooner|first)\s+(?:of|to\s+occur\s+of)\b/i;
+
+/** The day `lead` (the words before it) and `after` (the words after it) make the outer limit of relief that lasts until an event. */
+function limitOfEvent(lead: string, after: string): boolean {
+  if (EVENT_THEN_LIMIT.test(lead)) return true;
+  return (
+    OR_LIMIT.test(lead) &&
+    /\b(?:until|through|pending)\b/i.test(lead) &&
+    (WHICHEVER_EARLIER.test(after) || EARLIER_OF.test(lead))
+  );
+}
+
 /** "until the Court rules on …", "pending the court's decision" is below: the court's own act awaited, with what it decides. */
 const UNTIL_COURT_RULES =
   /\b(?:until|pending)\s+((?:the\s+)?(?:Court|court|judge|Judge)\s+(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order))\b(?:[^.;,(]|\((?:ECF|Dkt|Doc|Docket)\b[^()]{0,20}\)|(?<=\b(?:Nos?|Dkt|Doc|Rec))\.){0,120})/i;
@@ -3884,7 +3918,8 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
     const lead = sentence.slice(0, t.start);
     // "previously set to expire on July 10", "would expire July 10": the end being replaced.
     if (t.type === 'date' && PREVIOUS_EXPIRY.test(lead)) continue;
-    if (t.type === 'date' && ENDS_ON.test(lead)) return { expires: t.date ?? null, until: null };
+    if (t.type === 'date' && (ENDS_ON.test(lead) || limitOfEvent(lead, sentence.slice(t.end))))
+      return { expires: t.date ?? null, until: null };
     // "stayed for fourteen (14) days", "a stay of 14 days", "the stay shall expire fourteen (14) days from …".
     if (
       t.type === 'period' &&
@@ -4275,6 +4310,23 @@ export function readStays(ctx: EntryContext): StayFinding[] {
       why: { rule: `stay-${action}`, words: (staySentences[0] ?? head).slice(0, 160), confidence: 0.85 },
     },
   ];
+}
+
+/**
+ * The relief an entry captioned with its name grants (`RELIEF_CAPTION`): "INJUNCTION PENDING FINAL
+ * JUDGMENT" is interim relief until judgment, a preliminary injunction. None when the entry's words
+ * only deny ("… The motion is DENIED.") or grant nothing.
+ */
+function captionedRelief(text: string): InjunctionType | null {
+  const caption = RELIEF_CAPTION.exec(text);
+  if (!caption) return null;
+  const rest = text.slice(caption[0].length);
+  const grants =
+    /\b(?:GRANTED|granted|ENJOINED|enjoined|RESTRAINED|restrained|PROHIBITED|prohibited)\b|\b(?:shall|must|may)\s+not\b|\b(?:ORDERED|ordered|DIRECTED|directed)\s+(?:not\s+)?to\b/.test(
+      rest,
+    ) || !/\b(?:DENIED|denied|MOOT|moot|WITHDRAWN|withdrawn)\b/.test(rest);
+  if (!grants) return null;
+  return injunctionTypeIn(caption[1]!) ?? 'preliminary_injunction';
 }
 
 function injunctionTypeIn(s: string): InjunctionType | null {
@@ -5082,6 +5134,22 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     if (by) {
       f.extendBy = by;
       f.until = null;
+    }
+  }
+  // The relief itself, its name the entry's caption ("PRELIMINARY INJUNCTION. The motion [4] is GRANTED
+  // IN PART. Defendants are enjoined from …", "TEMPORARY RESTRAINING ORDER: Respondents shall not …"):
+  // granted — in force as to what it grants — unless its words only deny.
+  const captioned = captionedRelief(text);
+  if (captioned) {
+    // "INJUNCTION PENDING FINAL JUDGMENT": its term in the caption's capitals, said as words.
+    const e = expiryIn(RELIEF_CAPTION.exec(text)![0], ctx);
+    const captionTerm = e.expires ?? e.until?.toLowerCase() ?? null;
+    const granted = out.find((f) => f.type === captioned && f.action === 'granted');
+    if (granted) granted.until ??= captionTerm;
+    else if (!out.some((f) => f.type === captioned && !f.term)) {
+      const term = out.findIndex((f) => f.type === captioned && f.term);
+      const termUntil = term >= 0 ? out.splice(term, 1)[0]!.until : null;
+      out.push({ type: captioned, action: 'granted', until: termUntil ?? untilValue ?? captionTerm });
     }
   }
   if (out.length === 0 && until && /\bENJOINED\b|\benjoined\b/.test(text)) {

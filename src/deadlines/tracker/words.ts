@@ -127,7 +127,7 @@ export function rulingTerm(words: string): RulingTerm | null {
 }
 
 const RULING_TERM =
-  /\b(?:until|pending)\s+(?:(?:the\s+)?(?:Court|court|judge)\s+(?:(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved)(?:\s+on)?|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order)\s+on)|(?:a|the|its|the\s+Court['’]s)\s+(?:ruling|decision|determination)\s+(?:on|of)|(?:the\s+)?(?:resolution|disposition)\s+of|the\s+hearing\s+(?:on|of)(?=\s+(?:the\s+)?[^.;]{0,80}?\b(?:[Mm]otion|\[\d)))\s+([^.;]{1,200})/gi;
+  /\b(?:until|pending|through)\s+(?:(?:the\s+)?(?:earlier|earliest|sooner|first)\s+(?:to\s+occur\s+)?of\s+(?:\(?[a-z0-9]{1,3}\)\s+)?)?(?:(?:the\s+)?(?:Court|court|judge)\s+(?:(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved)(?:\s+on)?|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order)\s+on)|(?:a|the|its|the\s+Court['’]s)\s+(?:ruling|decision|determination)\s+(?:on|of)|(?:the\s+)?(?:resolution|disposition)\s+of|the\s+hearing\s+(?:on|of)(?=\s+(?:the\s+)?[^.;]{0,80}?\b(?:[Mm]otion|\[\d)))\s+([^.;]{1,200})/gi;
 
 /** Each language's list join, as its readers write it: "A, B and C", "A, B y C", "A وB وC". */
 const LIST_FORMATS = {

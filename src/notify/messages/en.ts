@@ -74,12 +74,13 @@ export const en = {
   'injunction.of': 'of {date}',
   'injunction.on': 'on {date}',
   'injunction.headline':
-    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} agency_postponement {Postponement of the rule} consent_decree {Consent decree} settlement {Settlement agreement} set_aside {Setting aside of the agency action} declaratory_judgment {Declaratory judgment} injunction_pending_appeal {Injunction pending appeal} other {Preliminary injunction}}{of} {action, select, granted {granted{on}} denied {denied} extended {extended} modified {modified} dissolved {dissolved} vacated {vacated} other {stayed}}',
+    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} agency_postponement {Postponement of the rule} consent_decree {Consent decree} settlement {Settlement agreement} set_aside {Setting aside of the agency action} declaratory_judgment {Declaratory judgment} injunction_pending_appeal {Injunction pending appeal} other {Preliminary injunction}}{of} {action, select, granted {granted{on}} denied {denied} extended {extended} modified {modified} dissolved {dissolved} vacated {vacated} expired {ended} other {stayed}}',
   'injunction.replaces': 'It takes the place of {replaced}, which no longer applies.',
+  'injunction.notCarried': '{TheName} does not protect from that.',
   'injunction.replacedByAgreement':
     'It takes the place of {replaced}, which ends that day: from then on the terms of {theName} apply instead.',
   'injunction.sentence':
-    '{action, select, granted {The judge granted a {name}{dated, select, yes { on {date}} other {}}: a court order that must be obeyed {term, select, until {until {until}} other {while the case goes on}}.} denied {The judge denied the request for a {name}.} extended {The judge extended {theName}{term, select, until { until {until}} other {}}.} modified {The judge changed {theName}. Read the order for what it now covers.} dissolved {The judge ended {theName}: it no longer applies.} vacated {{TheName} was vacated{dated, select, yes { on {date}} other {}}: it no longer applies.} other {{TheName} is paused: it does not apply for now.}}',
+    '{action, select, granted {The judge granted a {name}{dated, select, yes { on {date}} other {}}: a court order that must be obeyed {term, select, until {until {until}} other {while the case goes on}}.} denied {The judge denied the request for a {name}.} extended {The judge extended {theName}{term, select, until { until {until}} other {}}.} modified {The judge changed {theName}. Read the order for what it now covers.} dissolved {The judge ended {theName}: it no longer applies.} expired {{TheName} has ended: its term ran out{term, select, until { ({until})} other {}} and it was not extended. It no longer applies.} vacated {{TheName} was vacated{dated, select, yes { on {date}} other {}}: it no longer applies.} other {{TheName} is paused: it does not apply for now.}}',
 
   // ---- appeals ----
   'appeal.headline':
