@@ -170,3 +170,38 @@ describe('everything an order protects from, with its object', () => {
     ).toEqual([{ from: 'termination', what: 'licenses' }]);
   });
 });
+
+describe('what the court refused protects from nothing; what it granted in the same order still does', () => {
+  it.each([
+    [
+      'The request to enjoin removal of class members is DENIED; the motion is GRANTED as to transfers. Respondents are enjoined from transferring any member of the class out of the District of Kansas.',
+      [{ from: 'transfer', outOf: { kind: 'district', name: 'the District of Kansas' } }],
+    ],
+    [
+      'The motion is GRANTED as to transfers and DENIED as to removals. Respondents shall not transfer any class member out of this District.',
+      [{ from: 'transfer', outOf: { kind: 'district', name: null } }],
+    ],
+    [
+      'The motion is DENIED insofar as it seeks to enjoin the removal of class members, and GRANTED insofar as Respondents are enjoined from transferring class members out of the Tenth Circuit.',
+      [{ from: 'transfer', outOf: { kind: 'circuit', court: 'ca10' } }],
+    ],
+    [
+      "Plaintiffs' application that Defendants be restrained from removing class members is denied. Defendants shall not detain any class member without a bond hearing.",
+      [{ from: 'detention' }],
+    ],
+    [
+      'The petition is DENIED to the extent it asks the Court to bar deportation; Respondents shall not re-detain Petitioner pending final judgment.',
+      [{ from: 'detention' }],
+    ],
+  ])('%s', (words, protections) => {
+    expect(orderProtections(words)).toEqual(protections);
+  });
+
+  it.each([
+    'Respondents shall not remove Petitioner from the United States, and his request for release is denied.',
+    'Respondents are ENJOINED from removing any class member. The motion to dismiss is DENIED.',
+    'The motion to dissolve the injunction is DENIED. Defendants remain enjoined from deporting class members.',
+  ])('a denial of something else leaves the bar on removal: %s', (words) => {
+    expect(injunctionProtects(words)).toBe('removal');
+  });
+});

@@ -24,6 +24,8 @@ import { replayedFixtureSuite } from '../support/replayed.ts';
 
 const [ES, AR] = [ADVOCATES_IN_EVERY_LANGUAGE[0].email, ADVOCATES_IN_EVERY_LANGUAGE[1].email];
 const EN = DEMO_SUBSCRIBERS.advocate;
+/** Tests that run `docketwatch deadlines` (a whole process each) on a shared, loaded machine. */
+const CLI_MS = 240_000;
 
 describe('a TRO extended to a ruling "but no later than" a day, then a preliminary injunction captioned by name, granted in part', () => {
   const KEY = 'ksd:2:27-cv-02031';
@@ -31,16 +33,20 @@ describe('a TRO extended to a ruling "but no later than" a day, then a prelimina
   const inForce = async (day: string) => (await casePosture(suite.run.store, KEY, day)).inForce;
   const on = (day: string, to: string) => mailsOn(suite.rounds.rounds, day, to);
 
-  it('after its first last day the TRO is in force, to February 3 at 11:59 p.m. at the latest', async () => {
-    const [tro] = await inForce('2027-01-25');
-    expect(tro?.name).toMatch(/restraining/i);
-    expect(tro?.until).toBe('2027-02-03');
-    expect(tro?.untilTime).toBe('23:59');
-    const cli = await suite.run.deadlines('2027-01-25');
-    expect(cli).toMatch(/IN FORCE\s+Temporary restraining order.*until February 3, 2027 at 11:59 PM/);
-    expect(cli).toMatch(/or until the court rules on the motion for a preliminary injunction/);
-    expect(cli).not.toMatch(/nothing in force/);
-  });
+  it(
+    'after its first last day the TRO is in force, to February 3 at 11:59 p.m. at the latest',
+    async () => {
+      const [tro] = await inForce('2027-01-25');
+      expect(tro?.name).toMatch(/restraining/i);
+      expect(tro?.until).toBe('2027-02-03');
+      expect(tro?.untilTime).toBe('23:59');
+      const cli = await suite.run.deadlines('2027-01-25');
+      expect(cli).toMatch(/IN FORCE\s+Temporary restraining order.*until February 3, 2027 at 11:59 PM/);
+      expect(cli).toMatch(/or until the court rules on the motion for a preliminary injunction/);
+      expect(cli).not.toMatch(/nothing in force/);
+    },
+    CLI_MS,
+  );
 
   it('the extension is told with its outer limit, in every language', () => {
     expect(on('2027-01-20', EN)).toContain('until February 3, 2027 at 11:59 PM');
@@ -48,13 +54,17 @@ describe('a TRO extended to a ruling "but no later than" a day, then a prelimina
     expect(on('2027-01-20', AR)).toContain(dateIn('ar', '2027-02-03'));
   });
 
-  it('the order captioned "PRELIMINARY INJUNCTION." is in force as to transfers; the TRO ended with the ruling', async () => {
-    const after = await inForce('2027-02-02');
-    expect(after.map((f) => f.name)).toEqual(['Preliminary injunction']);
-    const cli = await suite.run.deadlines('2027-02-10');
-    expect(cli).toMatch(/IN FORCE\s+Preliminary injunction/);
-    expect(cli).not.toMatch(/IN FORCE\s+Temporary restraining order/);
-  });
+  it(
+    'the order captioned "PRELIMINARY INJUNCTION." is in force as to transfers; the TRO ended with the ruling',
+    async () => {
+      const after = await inForce('2027-02-02');
+      expect(after.map((f) => f.name)).toEqual(['Preliminary injunction']);
+      const cli = await suite.run.deadlines('2027-02-10');
+      expect(cli).toMatch(/IN FORCE\s+Preliminary injunction/);
+      expect(cli).not.toMatch(/IN FORCE\s+Temporary restraining order/);
+    },
+    CLI_MS,
+  );
 
   it('advocates are told plainly that deportations are no longer blocked, not only what the injunction blocks', () => {
     const en = on('2027-02-01', EN);
@@ -89,16 +99,20 @@ describe('a TRO captioned by name, kept "until the Court rules … or 5:00 p.m. 
     expect(on('2027-03-09', EN)).toContain('Deportations of people in the class are blocked');
   });
 
-  it('kept to the earlier of the ruling and March 29 at 5:00 p.m.: in force through that day, then not', async () => {
-    const [tro] = await inForce('2027-03-25');
-    expect(tro?.until).toBe('2027-03-29');
-    expect(tro?.untilTime).toBe('17:00');
-    expect(await suite.run.deadlines('2027-03-29')).toMatch(
-      /IN FORCE\s+Temporary restraining order.*until March 29, 2027 at 5:00 PM; or until the court rules on ECF No\. 3/,
-    );
-    expect(await inForce('2027-03-30')).toEqual([]);
-    expect(await suite.run.deadlines('2027-03-31')).toMatch(/nothing in force/);
-  });
+  it(
+    'kept to the earlier of the ruling and March 29 at 5:00 p.m.: in force through that day, then not',
+    async () => {
+      const [tro] = await inForce('2027-03-25');
+      expect(tro?.until).toBe('2027-03-29');
+      expect(tro?.untilTime).toBe('17:00');
+      expect(await suite.run.deadlines('2027-03-29')).toMatch(
+        /IN FORCE\s+Temporary restraining order.*until March 29, 2027 at 5:00 PM; or until the court rules on ECF No\. 3/,
+      );
+      expect(await inForce('2027-03-30')).toEqual([]);
+      expect(await suite.run.deadlines('2027-03-31')).toMatch(/nothing in force/);
+    },
+    CLI_MS,
+  );
 
   it('its end is told: deportations are no longer blocked by it, in every language', () => {
     const en = on('2027-03-31', EN);

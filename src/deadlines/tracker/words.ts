@@ -101,7 +101,9 @@ export function appealDecidedWords(until: string): string | null {
  * The term an order gives until a ruling on a motion ("through April 25, 2025, or until the Court
  * rules on the [9] Motion for Preliminary Injunction, whichever is earlier"; "until the Court rules
  * on Plaintiffs' motion for a preliminary injunction"; "pending a ruling on ECF No. 12"; "until the court
- * decides the motion for preliminary injunction"; "Pending resolution of the [3] Emergency Motion"): the motions
+ * decides the motion for preliminary injunction"; "Pending resolution of the [3] Emergency Motion"; "through the
+ * Court's ruling on the motion for a preliminary injunction, but no later than D"; "until the earlier of (a) the
+ * Court's ruling on [14] and (b) D"): the motions
  * named by number, and whether it names the motion for a preliminary injunction. `null` when none.
  */
 export function rulingTerm(words: string): RulingTerm | null {
