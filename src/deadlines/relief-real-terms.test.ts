@@ -119,6 +119,21 @@ describe('relief until an event, bounded by a day', () => {
     expect(f?.untilTime).toBe(time);
   });
 
+  it.each([
+    [
+      "ORDER: The TRO [7] is EXTENDED through the Court's ruling on the motion for a preliminary injunction, but no later than 5:00 p.m. Eastern Time on February 3, 2027.",
+      '15:00',
+    ],
+    [
+      'ORDER: The TRO [7] shall remain in effect until the Court rules on the [3] motion or 11:59 p.m. (EST) on February 3, 2027, whichever comes first.',
+      '21:59',
+    ],
+  ])('its hour written in another zone, on the court’s clock (D. Colo.): %s', (text, time) => {
+    const f = read('cod', '2027-01-20', text).injunctions.find((x) => x.type === 'TRO');
+    expect(f?.until).toBe('2027-02-03');
+    expect(f?.untilTime).toBe(time);
+  });
+
   it('a day of the hearing before the limit is not the limit', () => {
     const f = read(
       'cod',
