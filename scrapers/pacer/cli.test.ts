@@ -37,6 +37,31 @@ describe('docketwatch parse FILE...', () => {
     expect(r.stderr[0]).toMatch(/^scrapers\/pacer\/fixtures\/no-such-file\.html: .*(ENOENT|no such file)/);
   }, 60_000);
 
+  it('prints the lines of many files in order, each as alone, and those before a failure before its stderr line', () => {
+    // Lines are written a chunk at a time (`LineChunks`): 40 lines of this page are several chunks.
+    const alone = parse(good).stdout;
+    expect(alone).toHaveLength(1);
+    const before = Array.from({ length: 40 }, () => good);
+    const files = [...before, missing, good, notDocket];
+    // stdout and stderr into one pipe, as in a terminal: the order in which they were written.
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" bin/docketwatch.js parse "$@" 2>&1`, 'sh', ...files],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(r.status).not.toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm warn'));
+    expect(lines.slice(0, 40)).toEqual(before.map(() => alone[0]));
+    expect(lines[40]).toMatch(/^scrapers\/pacer\/fixtures\/no-such-file\.html: /);
+    expect(lines[41]).toBe(alone[0]);
+    expect(JSON.parse(lines[42]!)).toMatchObject({ file: notDocket, isDocket: false });
+    expect(lines).toHaveLength(43);
+  }, 60_000);
+
   it('writes absent values as null, never leaving them out', () => {
     const r = parse(good);
     expect(r.status).toBe(0);

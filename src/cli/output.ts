@@ -20,3 +20,34 @@ export function writeLine(line: string): Promise<void> {
 export function outputClosed(): boolean {
   return closed;
 }
+
+/** What `LineChunks` holds before it writes: a few district dockets' JSON lines. */
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * Many lines written to stdout a chunk at a time, the same bytes in the same order as `writeLine`
+ * for each. A command that prints a large line per input (`docketwatch parse`: 12 KB on average
+ * for a district docket) otherwise pays for each line a write, a new buffer (a line over 4 KiB is
+ * not taken from Node's pool) and a promise. `add` holds a line and says when the chunk is full;
+ * then, and before anything else is written (an error line on stderr), `flush` writes it.
+ */
+export class LineChunks {
+  #lines: string[] = [];
+  #chars = 0;
+
+  /** Hold `line`; true when the held lines should be written now (`flush`). */
+  add(line: string): boolean {
+    this.#lines.push(line);
+    this.#chars += line.length;
+    return this.#chars >= CHUNK_CHARS;
+  }
+
+  /** Write the held lines (as `writeLine` would, one after another), waiting when the pipe is full. */
+  flush(): Promise<void> {
+    if (this.#lines.length === 0) return Promise.resolve();
+    const text = this.#lines.join('\n');
+    this.#lines = [];
+    this.#chars = 0;
+    return writeLine(text);
+  }
+}
