@@ -1,5 +1,8 @@
 /** The `docketwatch parse` contract, through the real binary in a child process. */
 import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -60,6 +63,31 @@ describe('docketwatch parse FILE...', () => {
     expect(lines[41]).toBe(alone[0]);
     expect(JSON.parse(lines[42]!)).toMatchObject({ file: notDocket, isDocket: false });
     expect(lines).toHaveLength(43);
+  }, 60_000);
+
+  it('writes the same bytes into a file (`> out.jsonl`) as into a pipe', () => {
+    const files = [...Array.from({ length: 40 }, () => good), missing, notDocket, good];
+    const piped = spawnSync(process.execPath, ['bin/docketwatch.js', 'parse', ...files], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'parse-out-'));
+    try {
+      const out = openSync(join(dir, 'out.jsonl'), 'w');
+      const r = spawnSync(process.execPath, ['bin/docketwatch.js', 'parse', ...files], {
+        cwd: root,
+        stdio: ['ignore', out, 'pipe'],
+        timeout: 60_000,
+      });
+      closeSync(out);
+      expect(r.status).toBe(piped.status);
+      const written = readFileSync(join(dir, 'out.jsonl'), 'utf8');
+      expect(written.split('\n')).toHaveLength(43); // 42 lines, each ended by a line break
+      expect(written).toBe(piped.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('writes absent values as null, never leaving them out', () => {
