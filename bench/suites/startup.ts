@@ -155,7 +155,9 @@ export async function measureStartup(rounds: number, withTsx: boolean): Promise<
       return `district ×10 (${label}): ${district.length * 10} files, ${corpusEntries * 10} entries in ${s.toFixed(2)} s = ${Math.round(rate).toLocaleString('en-US')} entries/s = ${ratio.toFixed(1)}× juriscraper's steady state (${JURISCRAPER_DISTRICT_ENTRIES_PER_S}/s, issue #18) ${ratio >= 20 ? '≥20× ok' : '<20× MISS'}`;
     };
     console.log(line('wall', median(walls[i]!)));
-    console.log(`district ×10: parse threads by round (the binary's own choice): ${parseTenThreads.join(' ')}`);
+    console.log(
+      `district ×10: parse threads by round (the binary's own choice): ${parseTenThreads.join(' ')}`,
+    );
     if (cpus[i]!.length > 0) console.log(line('CPU', median(cpus[i]!)));
   }
   return {
