@@ -513,7 +513,7 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
             const day = isoOf(due[0]);
             if (!r.posture.missing.some((x) => x.due === day))
               wrong(
-                `${item.split('\n')[0]} (due ${day})`,
+                `${item.split('\n')[0]!.slice(2)} (due ${day})`,
                 r.posture.missing.map((x) => `${x.what} due ${x.due}`).join(' | ') || 'nothing missing',
               );
           }
