@@ -16,6 +16,8 @@
  *   vacated"): not in force, unless the message says it waits for the mandate; one said granted on
  *   a day, or in force until the mandate issues: in force (on hold, when the message says the same
  *   order paused it: "… paused until D");
+ * - a filing said missing ("Expected filing missing: … was due by D"): the store lists a filing
+ *   due on D as missing then (not met by a paper already filed, not relieved);
  * - never "NaN", "undefined" or "Invalid DateTime";
  * - once the store says the class was decertified (`classEnded`), no advocate's message says who
  *   the class covers or speaks of "people in the class" as protected.
@@ -321,6 +323,8 @@ export interface Checked {
   inForceLists: number;
   stayDays: number;
   injunctionClaims: number;
+  /** "Expected filing missing" items read. */
+  missingClaims: number;
 }
 
 const INJUNCTION =
@@ -337,7 +341,14 @@ const TYPE_OF: Record<string, string> = {
 /** Every thing a message says that the store did not say at the moment it was sent. */
 export function contradictions(rounds: PostureRound[]): { found: Contradiction[]; checked: Checked } {
   const found: Contradiction[] = [];
-  const checked: Checked = { messages: 0, byLanguage: {}, inForceLists: 0, stayDays: 0, injunctionClaims: 0 };
+  const checked: Checked = {
+    messages: 0,
+    byLanguage: {},
+    inForceLists: 0,
+    stayDays: 0,
+    injunctionClaims: 0,
+    missingClaims: 0,
+  };
   for (const r of rounds) {
     const stays = r.posture.inForce.filter((f) => f.kind === 'stay');
     const injunctions = r.posture.inForce.filter((f) => f.kind === 'injunction');
@@ -494,6 +505,19 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
         // Injunctions said ended, granted, or in force until the mandate (English).
         if (m.lang !== 'en') continue;
         const line = item.replace(/\n {2}/g, ' ');
+        // A filing said missing: the store lists it missing then (not met, not relieved).
+        if (item.startsWith('* Expected filing missing: ')) {
+          const due = new RegExp(`(?:was due by|, due) ${LONG_EN.source}`).exec(line);
+          if (due) {
+            checked.missingClaims++;
+            const day = isoOf(due[0]);
+            if (!r.posture.missing.some((x) => x.due === day))
+              wrong(
+                `${item.split('\n')[0]!.slice(2)} (due ${day})`,
+                r.posture.missing.map((x) => `${x.what} due ${x.due}`).join(' | ') || 'nothing missing',
+              );
+          }
+        }
         // Rehearing granted: the decision no longer stands; the injunction named is as it was, and
         // the store says its decision was vacated by the rehearing.
         const reheard = /that decision no longer stands/.test(line);

@@ -8,12 +8,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
 import { loadHistory } from '../../src/demo/history.ts';
 import { type DemoSummary, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { runCli } from './cli.ts';
+import { type LiveBatchDifference, LiveBatchWatch } from './live-batch.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, PostureRounds } from './posture-mail.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
 
@@ -22,6 +23,11 @@ export interface Replayed {
   dir: string;
   rounds: PostureRounds;
   store: Store;
+  /**
+   * Where the live store said, after a round or read again as of a day, something other than a
+   * derivation from scratch of the same entries (`LiveBatchWatch`); empty when live equals batch.
+   */
+  liveBatch: LiveBatchDifference[];
   /** What the replay says at its end (`docketwatch replay`'s summary). */
   summary: DemoSummary;
   /**
@@ -36,12 +42,15 @@ export async function replayed(options: {
   caseKey: string;
   history?: unknown;
   subscribers?: Parameters<typeof runDemo>[0]['subscribers'];
+  /** Also called after each round of the worker, once the round's posture and mails are kept. */
+  onCycle?: Parameters<typeof runDemo>[0]['onCycle'];
 }): Promise<Replayed> {
   const dir = mkdtempSync(join(tmpdir(), 'dw-replayed-'));
   if (options.history !== undefined)
     writeFileSync(join(dir, 'history.json'), JSON.stringify(options.history));
   const smtp = await startSmtp();
   const rounds = new PostureRounds(smtp, options.caseKey);
+  const watch = new LiveBatchWatch();
   const summary = await runDemo({
     ...(options.history !== undefined ? { history: loadHistory(join(dir, 'history.json')) } : {}),
     speed: 'max',
@@ -51,15 +60,21 @@ export async function replayed(options: {
     db: join(dir, 'replay.sqlite'),
     logger: silentLogger,
     ...(options.subscribers ? { subscribers: options.subscribers } : {}),
-    onCycle: rounds.onCycle,
+    onCycle: async (demo) => {
+      await rounds.onCycle(demo);
+      await watch.onCycle(demo);
+      await options.onCycle?.(demo);
+    },
   });
   const store = await openDatabase(join(dir, 'replay.sqlite'));
+  await watch.readAgain(store);
   return {
     smtp,
     dir,
     rounds,
     store,
     summary,
+    liveBatch: watch.found,
     async deadlines(asOf, ...more) {
       const out = await runCli([
         'deadlines',
@@ -107,6 +122,12 @@ export function replayedSuite(
     if (!current) throw new Error('the replayed history is read inside tests, after its beforeAll');
     return current;
   };
+  // Every replayed history, whatever its suite checks: what the live store said after each round,
+  // and says read again as of each of those days, is what a derivation from scratch of the same
+  // entries says (tests/support/live-batch.ts).
+  it('live equals batch: after every round, and read again as of every day, the store says what a derivation from scratch of its entries says', () => {
+    expect(ready().liveBatch).toEqual([]);
+  });
   return {
     get run() {
       return ready();
