@@ -2576,7 +2576,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     // Conference on D", "the court vacates the show cause hearing set on D", "setting Calendar Call
     // for D1, and Jury Trial for D2") are the clause grammar's (`clauseHearings`).
     const primary = found.length;
-    const readSpans: { f: (typeof found)[number]; h: HearingFinding }[] = [];
+    /** Each reading with where, in the sentence, the day it took stands (-1 when not in its tail). */
+    const readSpans: { f: (typeof found)[number]; h: HearingFinding; dayAt: number }[] = [];
     // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
     for (const f of [...found]) {
       const again = new RegExp(
@@ -2667,6 +2668,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       }
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
       if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
+      const tailAt = f.tail ? sentence.indexOf(f.tail, f.index) : -1;
       const dates = scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
       // "The trial of this case is set to commence before the Honorable X, in Courtroom 1, …, at
       // 9:00 a.m. on March 2, 2015": the place comes between the setting and its day.
@@ -2745,6 +2747,20 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         RELATES_TO_A_MOTION.test(ctx.text) ||
         ctx.cls.kind === 'motion';
       const type = hearingType(f.noun, refsAreMotions);
+      const dayAt = d && tailAt >= 0 && d.end > 0 ? tailAt + (f.tail.length - tail.length) + d.start : -1;
+      // CM/ECF's event name and the standard field its template fills name one event: "Hearing Set
+      // (RE: related document(s)12 Motion …) Preliminary hearing to be held on D at T", "Hearing
+      // Continued (RE: …) Hearing scheduled for D at T". The event name's verb reaches its day through
+      // the field, whose own noun and verb read the same words of the day: one hearing, with the
+      // field's hour and its more specific name, moved when either says so.
+      const named = dayAt >= 0 ? readSpans.find((r) => r.dayAt === dayAt && r.f.index < f.index) : undefined;
+      if (named && named.h.change !== 'held' && change !== 'held' && named.h.date === (d?.date ?? null)) {
+        if (!named.h.time && d?.time) named.h.time = d.time;
+        if (named.h.type !== 'meeting_of_creditors' && type !== 'hearing' && type !== 'motion_hearing')
+          named.h.type = type;
+        if (named.h.change === 'set' && change === 'reset') named.h.change = 'reset';
+        continue;
+      }
       const key = `${type}|${change}|${d?.date ?? ''}`;
       if (seen.has(key)) continue;
       // One event named twice before its verb: "Meeting of Creditors Continued Hearing held 8/20/09",
@@ -2780,7 +2796,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       Object.assign(h, hearingRefs(ctx, type, sentence, sentenceRefs));
       h.source = sentence;
       out.push(h);
-      readSpans.push({ f, h });
+      readSpans.push({ f, h, dayAt });
     }
     out.push(...clauseHearings(ctx, sentence, out));
     if (ctx.cls.isCourtAct) convertedHearings(ctx, sentence, out);
