@@ -126,3 +126,38 @@ describe('labeled fields: "Hearing Date: D Time: T Location: …"', () => {
     expect(hearingsOf(a)).toEqual([['reset', '2027-04-26', '13:30']]);
   });
 });
+
+describe('the utility event\'s name ("Set Deadlines/Hearings:") is a title, not an event of a clause', () => {
+  const duesOf = (a: ReturnType<typeof analyze>) =>
+    a.deadlines.filter((d) => d.basis !== 'local_rule_default').map((d) => [d.dueDate, d.what] as const);
+
+  it('"Set Deadlines/Hearings: Dispositive Motion Deadline set for D": a deadline, no hearing', () => {
+    const a = analyze(
+      'ned',
+      '2027-04-05',
+      'Set Deadlines/Hearings: Dispositive Motion Deadline set for 9/30/2027. (LRM) (Entered: 04/05/2027)',
+    );
+    expect(hearingsOf(a)).toEqual([]);
+    expect(duesOf(a)).toEqual([['2027-09-30', 'dispositive Motion']]);
+  });
+
+  it('"Set/Reset Deadlines and Hearings as to X: Pretrial Motions Deadline set for D1. Jury Trial set for D2": the deadline named without the title, the trial set', () => {
+    const a = analyze(
+      'cod',
+      '2027-02-08',
+      'Set/Reset Deadlines and Hearings as to Dario Vance: Pretrial Motions Deadline set for 3/8/2027. Jury Trial set for 4/19/2027 09:00 AM in Courtroom A 702 before Judge Mara Quill. (cthom) (Entered: 02/08/2027)',
+    );
+    expect(hearingsOf(a)).toEqual([['set', '2027-04-19', '09:00']]);
+    expect(duesOf(a)).toEqual([['2027-03-08', 'pretrial Motions']]);
+  });
+
+  it('"Set Deadlines & Hearings: Discovery Deadline set for D"', () => {
+    const a = analyze(
+      'wiwd',
+      '2027-06-21',
+      'Set Deadlines & Hearings: Expert Disclosure Deadline set for 10/1/2027. (jls) (Entered: 06/21/2027)',
+    );
+    expect(hearingsOf(a)).toEqual([]);
+    expect(duesOf(a).map(([d]) => d)).toEqual(['2027-10-01']);
+  });
+});

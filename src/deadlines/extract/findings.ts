@@ -160,10 +160,7 @@ const RESET_AWAY =
   /^\s*,?\s*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:vacated|stricken)\s*,?\s+and\s+(?:is\s+|are\s+)?(?:hereby\s+)?re-?set\s+(?:to|for)\b/i;
 
 function deadlineChangeFromWords(lead: string, whole: string, what: string): DeadlineChange {
-  const clause = lead.replace(
-    /^\s*(?:Set\/Reset|Set|Reset)\s+(?:Deadlines|Hearings)(?:\/Hearings)?\s*:/i,
-    '',
-  );
+  const clause = lead.replace(DOCKET_EVENT_HEAD, '');
   // "The current cut-off date of D1 is hereby vacated and is re-set to D2": D2 is the new date.
   if (/\bre-?set\s+(?:to|for)\s*$/i.test(clause)) return 'reset';
   // A paper's name is not the court's act: "Briefing on the motion to terminate the Consent Decree
@@ -515,7 +512,7 @@ function whatBefore(clause: string, at: number): string {
   const head = clause
     .slice(0, at)
     .replace(/,?\s+if\s+any,?/gi, '')
-    .replace(/^\s*(?:Set\/Reset|Set|Reset)\s+(?:Deadlines|Hearings)(?:\/Hearings)?\s*:\s*/i, '');
+    .replace(DOCKET_EVENT_HEAD, '');
   const passive =
     /^(?:.*?(?<!\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Inc|Co|Corp|v|vs|[A-Z]))[.:;]\s+)?(.{2,100}?)\s+(?:shall|must|may|will|is\s+to|are\s+to)\s+(?:now\s+|henceforth\s+|hereafter\s+|thereafter\s+)?be\s+(?:filed|served|submitted|produced|completed|exchanged)\b/i.exec(
       head,
@@ -2242,8 +2239,10 @@ function hearingChange(verb: string, tail: string, lead: string): HearingChange 
 }
 
 /** CM/ECF event titles that list deadlines and hearings: "Set/Reset Deadlines/Hearings as to X:". */
-const DOCKET_EVENT_TITLE =
-  /\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+|Duty\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*\/\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?\s*:?/gi;
+const DOCKET_EVENT_WORDS = String.raw`\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+|Duty\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*(?:\/|\band\b|&)\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?`;
+const DOCKET_EVENT_TITLE = new RegExp(String.raw`${DOCKET_EVENT_WORDS}\s*:?`, 'gi');
+/** The same title opening a clause, with its colon ("Set/Reset Deadlines and Hearings as to X: …"). */
+const DOCKET_EVENT_HEAD = new RegExp(String.raw`^\s*${DOCKET_EVENT_WORDS}\s*:\s*`, 'i');
 
 const CONTINUED_UNDATED_RE = new RegExp(
   `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?|(?:the|this)\\s+(?:matter|motion))\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:(?:continued|adjourned|postponed)\\s+(?:generally|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice)|to\\s+a\\s+(?:later\\s+)?date\\s+to\\s+be\\s+(?:determined|set)|to\\s+a\\s+later\\s+date)|(?:taken|marked)\\s+off\\s+(?:the\\s+)?calendar)\\b`,
@@ -3264,8 +3263,13 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
   if (PARTY_KINDS.has(ctx.cls.kind) || CONDITIONAL.test(sentence)) return [];
   // "… (ECF No. 33) is WITHDRAWN insofar as it set a status conference for January 9, 2029": what
   // another order set, named to take it back, sets nothing (blanked, the sentence's offsets kept).
+  // The utility event's name ("Set Deadlines/Hearings:", "Set/Reset Deadlines and Hearings as to X:")
+  // is the entry's title, no event of a clause: "… Hearings: Dispositive Motion Deadline set for D"
+  // sets a deadline, not a hearing (blanked too, offsets kept).
   const readings = readClauses(
-    sentence.replace(WHAT_IT_SET, (m) => ' '.repeat(m.length)),
+    sentence
+      .replace(WHAT_IT_SET, (m) => ' '.repeat(m.length))
+      .replace(DOCKET_EVENT_TITLE, (m) => ' '.repeat(m.length)),
     ctx.dateFiled,
     sentence,
   );
