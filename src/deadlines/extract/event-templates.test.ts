@@ -161,3 +161,32 @@ describe('the utility event\'s name ("Set Deadlines/Hearings:") is a title, not 
     expect(duesOf(a).map(([d]) => d)).toEqual(['2027-10-01']);
   });
 });
+
+describe('minutes titled by the proceeding and its day', () => {
+  it('"Minutes of Hearing on D (RE: …)": held on D, not on the day the minutes were entered', () => {
+    const a = analyze(
+      'nmb',
+      '2027-03-05',
+      'Minutes of Hearing on 3/3/2027 (RE: related document(s)12 Motion to Dismiss Case). Granted. Order to be submitted by Trustee. (kt) (Entered: 03/05/2027)',
+    );
+    expect(hearingsOf(a)).toEqual([['held', '2027-03-03', null]]);
+  });
+
+  it('"MINUTES of Status Conference on D"', () => {
+    const a = analyze(
+      'ksd',
+      '2027-10-12',
+      'MINUTES of Status Conference on 10/8/2027 before Magistrate Judge Ella Voss. Parties to file a joint proposed schedule. (kw) (Entered: 10/12/2027)',
+    );
+    expect(hearingsOf(a)).toEqual([['held', '2027-10-08', null]]);
+  });
+
+  it("a day after the minutes were entered is no day the proceeding was held: the entry's day", () => {
+    const a = analyze(
+      'cob',
+      '2027-03-05',
+      'Minutes of Hearing on 3/3/2028 (RE: related document(s)12 Motion to Dismiss Case). (sf) (Entered: 03/05/2027)',
+    );
+    expect(hearingsOf(a)).toEqual([['held', '2027-03-05', null]]);
+  });
+});

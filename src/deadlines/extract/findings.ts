@@ -2241,6 +2241,11 @@ function hearingChange(verb: string, tail: string, lead: string): HearingChange 
 /** CM/ECF event titles that list deadlines and hearings: "Set/Reset Deadlines/Hearings as to X:". */
 const DOCKET_EVENT_WORDS = String.raw`\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+|Duty\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*(?:\/|\band\b|&)\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?`;
 const DOCKET_EVENT_TITLE = new RegExp(String.raw`${DOCKET_EVENT_WORDS}\s*:?`, 'gi');
+/** Minutes whose title names the proceeding and its day: "Minutes of Hearing on D", "Minute Entry re: hearing of D". */
+const MINUTES_TITLE_DAY = new RegExp(
+  `^\\W*(?:Minutes?|Minute\\s+(?:Entry|Order)|Proceeding\\s+Memo(?:randum)?)\\b[^.;]{0,40}?\\b(?:hearing|conference|trial|argument|proceedings?)\\s+(?:on|of)\\s+(${DATE_START})`,
+  'i',
+);
 /** The same title opening a clause, with its colon ("Set/Reset Deadlines and Hearings as to X: …"). */
 const DOCKET_EVENT_HEAD = new RegExp(String.raw`^\s*${DOCKET_EVENT_WORDS}\s*:\s*`, 'i');
 
@@ -2965,8 +2970,15 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       `(?<!\\b(?:will|shall|to|would)\\s+be\\s+)\\bheld\\b[^.;:]{0,120}?\\bon\\s+(${DATE_START})`,
       'i',
     ).exec(ctx.text.slice(0, 300));
+    // Minutes titled by the proceeding and its day ("Minutes of Hearing on D", "Proceeding Memo for
+    // hearing of D"): held that day, not the day the minutes were entered.
+    const titled = on ? null : MINUTES_TITLE_DAY.exec(ctx.text.slice(0, 200));
+    const titledDay = titled
+      ? scanTemporals(titled[1]!, ctx.dateFiled).find((t) => t.type === 'date')?.date
+      : null;
     const date =
       (on ? scanTemporals(on[1]!, ctx.dateFiled).find((t) => t.type === 'date')?.date : null) ??
+      (titledDay && titledDay <= ctx.dateFiled ? titledDay : null) ??
       ctx.dateFiled;
     const named = /\b(?:CASE|case)\s+argued\b/.test(ctx.text) ? 'oral_argument' : 'proceeding';
     out.unshift({
