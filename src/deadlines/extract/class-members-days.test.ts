@@ -82,3 +82,51 @@ describe('a period counted from a day the order defines or names', () => {
     ).toEqual([['object', null, null]]);
   });
 });
+
+describe('a day given only some class members is theirs; the others keep theirs', () => {
+  it.each([
+    [
+      'wiwd',
+      'ORDER. For the approximately 4,100 class members whose notices were returned as undeliverable and re-mailed, the deadline to request exclusion is extended to October 28, 2031. All other deadlines remain unchanged.',
+      'opt out, only for approximately 4,100 class members whose notices were returned as undeliverable and re-mailed',
+      '2031-10-28',
+    ],
+    [
+      'ksd',
+      'ORDER granting [77] Motion to Extend Opt-Out Deadline. The opt-out deadline is extended to October 28, 2031 for those class members who did not receive the initial mailed notice.',
+      'opt out, only for class members who did not receive the initial mailed notice',
+      '2031-10-28',
+    ],
+    [
+      'insd',
+      'ORDER granting [80] unopposed motion. As to the 212 Class Members listed in Exhibit A, whose notices were sent to an incorrect address, the last day to submit a claim is November 14, 2031.',
+      'submit a claim, only for 212 Class Members listed in Exhibit A, whose notices were sent to an incorrect address',
+      '2031-11-14',
+    ],
+  ])('%s: %s', (court, text, right, due) => {
+    const [d, ...more] = analyzeEntry({ number: '90', dateFiled: '2031-08-01', text }, { court }).deadlines;
+    expect(more).toEqual([]);
+    expect([d?.what, d?.dueDate, d?.change, d?.party]).toEqual([
+      `last day for class members to ${right}`,
+      due,
+      'set',
+      null,
+    ]);
+  });
+
+  it('the whole class’s day extended is a move of that day', () => {
+    const [d] = analyzeEntry(
+      {
+        number: '91',
+        dateFiled: '2031-08-01',
+        text: 'ORDER granting [77] Motion to Extend. The deadline for class members to object is extended to October 28, 2031.',
+      },
+      { court: 'mnd' },
+    ).deadlines;
+    expect([d?.what, d?.dueDate, d?.change]).toEqual([
+      'last day for class members to object',
+      '2031-10-28',
+      'extended',
+    ]);
+  });
+});

@@ -10,7 +10,12 @@ import { DateTime } from 'luxon';
 import { findCourt } from '../../courts.ts';
 import { FINAL_RELIEF, type PartAct } from '../../model/events.ts';
 import { termEnds } from '../calendar.ts';
-import { type ClassMembersRight, classMembersRightName, isClassMembersRight } from '../class-rights.ts';
+import {
+  type ClassMembersRight,
+  classMembersGroup,
+  classMembersRightName,
+  isClassMembersRight,
+} from '../class-rights.ts';
 import { rulingTerm } from '../tracker/words.ts';
 import type {
   DeadlineChange,
@@ -903,7 +908,14 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
   }
   if (cls.isCourtAct && EXTENSION_GRANTED.test(ctx.text))
     for (const d of out)
-      if (d.change === 'set' && d.basis === 'fixed_date_in_text' && !d.recurrence) d.change = 'extended';
+      if (
+        d.change === 'set' &&
+        d.basis === 'fixed_date_in_text' &&
+        !d.recurrence &&
+        // Some class members' own day is theirs beside the others' (`asClassMembersRight`), not a move.
+        !classMembersGroup(d.what)
+      )
+        d.change = 'extended';
   // A printed date the clauses already read (with its time: "shall self-surrender by 12:00 noon on D") is one deadline.
   out.push(
     ...printedDates(ctx).filter(
@@ -1744,7 +1756,7 @@ const CLASS_MEMBER_WHO =
   /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|each|every|a|all)\s+)?(?:(?:settlement|proposed)\s+)?class\s+members?\s+(?:who\s+(?:wish(?:es)?|wants?|intends?|desires?|seeks?|elects?|chooses?)\s+to\s+(object|opt[-\s]out|be\s+excluded|request\s+exclusion|(?:submit|file|make)\s+(?:a\s+)?claim)|(?:may|must|shall)\s+(object|opt[-\s]out|request\s+exclusion|(?:submit|file)\s+(?:a\s+)?claim|(?:file|submit|send|mail|serve)\s+(?:an?\s+|any\s+)?(?:written\s+)?(?:objections?|requests?\s+for\s+exclusion)))\b/i;
 /** The court's own words for the class members' last day: "the July 11, 2030 deadline for objections is unchanged". */
 const RIGHTS_DEADLINE =
-  /\bdeadlines?\s+(?:for|to\s+(?:file|submit)|of)\s+(?:any\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|claims?)\b|^\W*(?:(?:class\s+members['’]?|settlement)\s+)?(objections?(?:\s+to\s+(?:the\s+)?(?:proposed\s+)?(?:settlement|consent\s+decree|decree))?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|claims?(?:\s+forms?)?)\s+(?:(?:are|is)\s+)?(?:due|deadline)\b/i;
+  /\bdeadlines?\s+(?:for|to\s+(?:file|submit)|of)\s+(?:any\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|claims?)\b|\b(?:deadline|last\s+day|time)\s+(?:for\s+class\s+members\s+)?to\s+(request\s+exclusion|opt[-\s]out|object|(?:submit|file)\s+(?:a\s+)?claim)\b|\b(exclusion|opt-?out|objection|claims?)\s+deadline\b|^\W*(?:(?:class\s+members['’]?|settlement)\s+)?(objections?(?:\s+to\s+(?:the\s+)?(?:proposed\s+)?(?:settlement|consent\s+decree|decree))?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|claims?(?:\s+forms?)?)\s+(?:(?:are|is)\s+)?(?:due|deadline)\b/i;
 
 /**
  * "Objections must be filed by D" (or requests for exclusion, claims) in an order giving notice of a
@@ -1753,12 +1765,51 @@ const RIGHTS_DEADLINE =
  */
 function asClassMembersRight(d: DeadlineFinding, clause: string, text: string): DeadlineFinding[] {
   const [right, ...more] = classMembersRights(clause);
-  if (!right || !CLASS_NOTICE.test(text)) return [];
+  // The clause's sentence up to it: "For the … class members whose …, | the deadline to … is extended".
+  const at = text.indexOf(clause);
+  const sentence = `${
+    at > 0
+      ? text
+          .slice(0, at)
+          .split(/[.;:]\s+/)
+          .pop()!
+      : ''
+  }${clause}`;
+  if (!right || !(CLASS_NOTICE.test(text) || /\bclass\s+members?\b/i.test(sentence))) return [];
   d.docketed = false;
   d.party = null;
-  d.what = classMembersRightName(right);
+  // "For the class members whose notices were re-mailed, the deadline to request exclusion is extended
+  // to D": a day of their own, beside the others' (which stays), never a move of the whole class's.
+  const group = classMembersGroupIn(sentence);
+  if (group && d.change !== 'vacated') {
+    d.change = 'set';
+    delete d.previousDue;
+  }
+  d.what = classMembersRightName(right, group);
   // "Objections and requests for exclusion must be postmarked by D": each right its own last day.
-  return more.map((r) => ({ ...d, what: classMembersRightName(r) }));
+  return more.map((r) => ({ ...d, what: classMembersRightName(r, group) }));
+}
+
+/** Class members named by what sets them apart: "the approximately 4,100 class members whose notices were returned", "those Class Members who did not receive notice". */
+const SOME_CLASS_MEMBERS = String.raw`(?:the\s+|those\s+|any\s+|all\s+)?(?:(?:approximately|about|some)\s+)?(?:[\d,]+\s+)?(?:(?:settlement|putative)\s+)?class\s+members\s+(?:who|whose|that|listed|identified|named)\b`;
+/** The group a clause gives the class members' day for, before it ("For the … class members whose …, the deadline …") or after ("… extended to D for class members who …"). */
+const GROUP_BEFORE = new RegExp(
+  String.raw`^\W*(?:for|as\s+to|with\s+respect\s+to|solely\s+for|only\s+for)\s+(${SOME_CLASS_MEMBERS}[^;]{3,200}?),\s+(?:the|their|any)\b`,
+  'i',
+);
+const GROUP_AFTER = new RegExp(
+  String.raw`\b(?:for|as\s+to|with\s+respect\s+to|solely\s+for|only\s+for)\s+(${SOME_CLASS_MEMBERS}[^.;]{3,200})`,
+  'i',
+);
+
+function classMembersGroupIn(clause: string): string | null {
+  const m = GROUP_BEFORE.exec(clause) ?? GROUP_AFTER.exec(clause);
+  return m
+    ? m[1]!
+        .replace(/^(?:the|those|any|all)\s+/i, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : null;
 }
 
 /**
@@ -1768,7 +1819,7 @@ function asClassMembersRight(d: DeadlineFinding, clause: string, text: string): 
 function classMembersRights(clause: string): ClassMembersRight[] {
   const m = CLASS_MEMBERS_RIGHT.exec(clause) ?? CLASS_MEMBER_WHO.exec(clause) ?? RIGHTS_DEADLINE.exec(clause);
   if (!m) return [];
-  const words = m[1] ?? m[2] ?? '';
+  const words = m.slice(1).find((g) => g !== undefined) ?? '';
   const rights = words
     .split(/,?\s+(?:and(?:\/or)?|or)\s+/i)
     .map(

@@ -134,9 +134,9 @@ export const en = {
   'deadline.untracked.headline': 'Untracked deadline cancelled',
   'deadline.untracked.sentence': 'An order cancelled a deadline we were not tracking: “{words}”.',
   'deadline.headline':
-    '{change, select, set {Deadline set: {what}, due {due}} current {Deadline: {what}, due {due}} right {Class members: last day to {right, select, object {object} opt_out {opt out} other {submit a claim}}, {due}} act {Court order: {what}, by {due}} schedule {Schedule changed: {what}, now due {every}} moved {Deadline moved: {what}, now due {due}} mooted {Deadline moot: {what}} relieved {No longer due: {what}} other {Deadline vacated: {what}}}',
+    '{change, select, set {Deadline set: {what}, due {due}} current {Deadline: {what}, due {due}} right {Class members: last day to {right, select, object {object} opt_out {opt out} other {submit a claim}}, {due}{only, select, none {} other { (some class members)}}} act {Court order: {what}, by {due}} schedule {Schedule changed: {what}, now due {every}} moved {Deadline moved: {what}, now due {due}} mooted {Deadline moot: {what}} relieved {No longer due: {what}} other {Deadline vacated: {what}}}',
   'deadline.sentence':
-    '{change, select, set {New deadline: {what}{party} is due {due}{computed, select, none {} other {, as the court ordered (the clerk’s system had computed {computed})}}.} current {Deadline: {what}{party} is due {due}{was, select, none {} other { (moved from {was})}}.} right {Class members who want to {right, select, object {object} opt_out {opt out of the class} other {submit a claim}} must do so {dated, select, yes {by {due}} other {within {due}}}; it is their choice, not a party’s duty.} act {The court ordered: {what}{party}, by {due}.} schedule {A schedule changed: {what}{party} is now due {every} instead of {wasEvery}; the next is due {due}.} moved {A deadline moved: {what}{party} is now due {due}{was, select, none {} other { (it was {was})}}.} mooted {A deadline no longer applies: {what}{party} is no longer due{was, select, none {} other { on {was}}}.} relieved {No longer due: {what}{party}. The court relieved {who} of this duty.} other {A deadline was cancelled: {what}{party} is no longer due{was, select, none {} other { on {was}}}.}}',
+    '{change, select, set {New deadline: {what}{party} is due {due}{computed, select, none {} other {, as the court ordered (the clerk’s system had computed {computed})}}.} current {Deadline: {what}{party} is due {due}{was, select, none {} other { (moved from {was})}}.} right {Class members who want to {right, select, object {object} opt_out {opt out of the class} other {submit a claim}} must do so {dated, select, yes {by {due}} other {within {due}}}; it is their choice, not a party’s duty.{only, select, none {} other { This day is {only}; for the other class members the day set before stays.}}} act {The court ordered: {what}{party}, by {due}.} schedule {A schedule changed: {what}{party} is now due {every} instead of {wasEvery}; the next is due {due}.} moved {A deadline moved: {what}{party} is now due {due}{was, select, none {} other { (it was {was})}}.} mooted {A deadline no longer applies: {what}{party} is no longer due{was, select, none {} other { on {was}}}.} relieved {No longer due: {what}{party}. The court relieved {who} of this duty.} other {A deadline was cancelled: {what}{party} is no longer due{was, select, none {} other { on {was}}}.}}',
   'at.time': '{date} at {time}',
   'filingMissing.headline': 'Expected filing missing: {what}',
   'filingMissing.sentence':
@@ -161,11 +161,14 @@ export const en = {
   'deadline.conditional': '{words} (no date yet)',
   'deadline.period':
     '{n, plural, one {# {unit, select, hours {hour} days {day} business_days {business day} weeks {week} months {month} other {year}}} other {# {unit, select, hours {hours} days {days} business_days {business days} weeks {weeks} months {months} other {years}}}} {direction, select, before {before} other {after}} {event, select, mandate {the court of appeals issues its mandate} notice_of_appeal {a notice of appeal is filed} judgment {judgment is entered} other {{words}}} (no date yet)',
+  'deadline.onlyFor': 'only for {group}',
   'deadline.setIn': 'the deadline set in {label}',
   'deadline.note':
     '{note, select, recurring {recurring} local_rule {local-rule default} cmecf {as computed by CM/ECF} motion_docket {motion docket date, as computed by CM/ECF} other {}}',
   'hearing.headline':
     '{change, select, set {{Name} set for {date}} moved {{Name} moved to {date}} other {{Name} cancelled}}',
+  'hearing.where':
+    '{how, select, none {} other {It will be held {how, select, phone {by telephone} video {by video} other {in person}}{place, select, none {} other { in {place}}}.}}{how, select, none {{place, select, none {} other {It will be held in {place}.}}} other {}}{join, select, yes { The order gives a way to join it (a link or call-in details); docketwatch does not copy it — ask the lawyers or the court’s clerk.} other {}}',
   'hearing.sentence':
     '{change, select, set {The court scheduled {an, select, yes {an} other {a}} {name} for {when}.} moved {The {name} moved{was, select, none {} other { from {was}}} to {when}.} other {The {name}{was, select, none {} other { on {was}}} was cancelled.}}',
 
