@@ -11,6 +11,7 @@ import { classMembersGroup, classMembersRightOf } from '../deadlines/class-right
 import { andList, appealDecidedWords, rulingTerm, untilAppealDecided } from '../deadlines/tracker/words.ts';
 import type { InjunctionType } from '../deadlines/types.ts';
 import type { HearingWhere, RulingTerm } from '../model/events.ts';
+import { glossaryTerm } from './glossary.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { conditionIn, contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
 import { injunctionProtects, type OtherProtection, type OutOf, otherProtections } from './protects.ts';
@@ -1869,11 +1870,22 @@ function protectionSentences(
           anyone,
           from: p.from,
           out: 'outOf' in p && p.outOf ? outOfIn(lang, p.outOf) : '',
-          what: p.from === 'termination' ? quoted(lang, p.what) : '',
+          what: p.from === 'termination' ? protectedThingIn(lang, p.what) : '',
         }),
       ),
     )
     .join(' ');
+}
+
+/**
+ * A status or benefit an order protects, in the reader's words: the glossary's (`glossary.ts`) when
+ * it knows the thing ("Medicaid coverage" → "la cobertura de Medicaid"), else the court's English
+ * words said as a quotation ("lo que la orden llama «…»"), never dropped into the sentence as if they
+ * were Spanish or Arabic.
+ */
+function protectedThingIn(lang: Language, what: string): string {
+  if (lang === 'en') return what;
+  return glossaryTerm(lang, what) ?? t(lang, 'protection.orderCalls', { words: quoted(lang, what) });
 }
 
 /** Where transfers are barred out of, in the reader's words: a circuit by its name, a place as the order names it. */
