@@ -6,11 +6,14 @@
 
 import type {
   InjunctionAction as EventInjunctionAction,
+  HearingWhere,
   InjunctionKind,
   PartAct,
   PartOfOrder,
 } from '../model/events.ts';
 import type { DayInPeriod } from './calendar.ts';
+
+export type { HearingWhere };
 
 /** Every kind of entry, in one list: the type below and the stored-kind check read it. */
 export const ENTRY_KINDS = [
@@ -245,6 +248,8 @@ export interface HearingFinding {
   reFromEntry?: boolean;
   source?: string;
   why?: FindingWhy;
+  /** Where and how it is held, when its words say (`hearingWhere`). */
+  where?: HearingWhere;
 }
 
 /**

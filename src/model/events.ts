@@ -463,6 +463,29 @@ export function resumedAfterOf(v: unknown): ResumedAfter | null {
 
 export type HearingAction = 'set' | 'reset' | 'cancelled' | 'held' | 'withdrawn' | 'confirmed' | 'dismissed';
 
+/**
+ * Where and how a hearing is held, as its order says: "in Courtroom 3", "will be held by Zoom
+ * videoconference", "by telephone". A link or dial-in the order gives is only noted (`joinGiven`):
+ * it may be a secret of the people invited, and is never kept.
+ */
+export interface HearingWhere {
+  manner?: 'video' | 'phone' | 'in_person';
+  /** The room the court names, in its words ("Courtroom 3", "Courtroom 7B"). */
+  place?: string;
+  joinGiven?: boolean;
+}
+
+/** A stored `where` read back (`HearingWhere`); null when it is none. */
+export function hearingWhereOf(v: unknown): HearingWhere | null {
+  if (!v || typeof v !== 'object') return null;
+  const w = v as Record<string, unknown>;
+  const manner = w.manner === 'video' || w.manner === 'phone' || w.manner === 'in_person' ? w.manner : null;
+  const place = typeof w.place === 'string' && w.place ? w.place : null;
+  const joinGiven = w.joinGiven === true;
+  if (!manner && !place && !joinGiven) return null;
+  return { ...(manner ? { manner } : {}), ...(place ? { place } : {}), ...(joinGiven ? { joinGiven } : {}) };
+}
+
 export interface HearingPayload extends PostureBase {
   kind: 'hearing';
   /** `motion_hearing`, `status_conference`… */
@@ -471,6 +494,8 @@ export interface HearingPayload extends PostureBase {
   on: string | null;
   time: string | null;
   previousOn: string | null;
+  /** Where and how it is held, when its order says. */
+  where?: HearingWhere;
   /** Cancelled because the order that set it was taken back. */
   withdrawnOrder?: WithdrawnOrder;
 }

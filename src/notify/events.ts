@@ -1150,6 +1150,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         date: p.on,
         time: p.time,
         previousDate: p.previousOn,
+        ...(p.where && change !== 'cancelled' ? { where: p.where } : {}),
         ...(p.withdrawnOrder && change === 'cancelled' ? { withdrawn: p.withdrawnOrder } : {}),
       }));
     }
@@ -1256,7 +1257,15 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
       .slice(0, 10),
     nextHearings: p.hearings
       .filter((h): h is typeof h & { date: string } => h.date !== null && h.date >= asOf)
-      .map((h): UpcomingHearing => ({ hearing: h.type, date: h.date, time: h.time, entry: null }))
+      .map(
+        (h): UpcomingHearing => ({
+          hearing: h.type,
+          date: h.date,
+          time: h.time,
+          entry: null,
+          ...(h.where ? { where: h.where } : {}),
+        }),
+      )
       .slice(0, 5),
   };
 }

@@ -7,6 +7,7 @@
  * court's words quoted in English (isolated left to right inside Arabic); English is unchanged.
  */
 import { findCourt } from '../courts.ts';
+import { classMembersGroup, classMembersRightName, classMembersRightOf } from '../deadlines/class-rights.ts';
 import { type Language, ltr, t } from './i18n.ts';
 
 /**
@@ -239,6 +240,12 @@ function notesOf(what: string): { core: string; notes: string[] } {
  * court's quoted. Never a bracket, and cut at a word when long.
  */
 export function deadlineIn(lang: Language, what: string, court?: string | null): string {
+  // Some class members' own last day: the right in the reader's words, then whom the order gives it.
+  const group = classMembersGroup(what);
+  if (group) {
+    const right = deadlineIn(lang, classMembersRightName(classMembersRightOf(what)!), court);
+    return `${right}, ${t(lang, 'deadline.onlyFor', { group: quoted(lang, group) })}`;
+  }
   const { core: whole, notes } = notesOf(what);
   // A docket's heading ("ORDER:") and what the court did with it ("… is GRANTED pursuant to …") are not its name.
   let core = whole

@@ -7,10 +7,11 @@
 import type { CaseClass, CaseClasses, ClassEnd } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import { readAppealsDocket } from '../deadlines/appellate.ts';
-import { isClassMembersRight } from '../deadlines/class-rights.ts';
+import { classMembersGroup, classMembersRightOf } from '../deadlines/class-rights.ts';
 import { andList, appealDecidedWords, rulingTerm, untilAppealDecided } from '../deadlines/tracker/words.ts';
 import type { InjunctionType } from '../deadlines/types.ts';
-import type { RulingTerm } from '../model/events.ts';
+import type { HearingWhere, RulingTerm } from '../model/events.ts';
+import { glossaryTerm } from './glossary.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { conditionIn, contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
 import { injunctionProtects, type OtherProtection, type OutOf, otherProtections } from './protects.ts';
@@ -182,8 +183,27 @@ function changeWords(event: Extract<NotifyEvent, { type: 'deadline' }>): string 
 function classRight(
   event: Extract<NotifyEvent, { type: 'deadline' }>,
 ): 'object' | 'opt_out' | 'claim' | null {
-  if (!isClassMembersRight(event.what)) return null;
-  return /object$/i.test(event.what) ? 'object' : /opt out$/i.test(event.what) ? 'opt_out' : 'claim';
+  const right = classMembersRightOf(event.what);
+  return right === null ? null : right === 'object' ? 'object' : right === 'opt out' ? 'opt_out' : 'claim';
+}
+
+/** The class members a last day is only for (`classMembersGroup`), in the order's words quoted; 'none' when the whole class's. */
+function onlyFor(lang: Language, what: string): string {
+  const group = classMembersGroup(what);
+  return group ? t(lang, 'deadline.onlyFor', { group: quoted(lang, group) }) : 'none';
+}
+
+/**
+ * Where and how a hearing is held, as a sentence in `lang` ("It will be held by video. The order gives
+ * a way to join it …"); the room in the court's words, quoted; '' when its order said nothing.
+ */
+export function whereIn(lang: Language, where: HearingWhere | undefined): string {
+  if (!where) return '';
+  return t(lang, 'hearing.where', {
+    how: where.manner ?? 'none',
+    place: where.place ? quoted(lang, where.place) : 'none',
+    join: where.joinGiven ? 'yes' : 'no',
+  });
 }
 
 /** How often a recurring duty comes, in `lang` ("every three months (each quarter)"). */
@@ -1651,6 +1671,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         what,
         every: event.schedule ? cadenceIn(lang, event.schedule) : '',
         right: classRight(event) ?? 'none',
+        only: onlyFor(lang, event.what),
         dated: event.dueDate ? 'yes' : 'no',
         wasEvery: event.schedule ? cadenceIn(lang, event.schedule.was) : '',
         party: event.party ? ` (${partyIn(lang, event.party)})` : '',
@@ -1705,9 +1726,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         when: when(event.date, event.time),
         was: on ? date(on) : 'none',
       };
+      const where = event.change === 'cancelled' ? '' : whereIn(lang, event.where);
       return withdrawnReason(lang, event, {
         headline: t(lang, 'hearing.headline', values),
-        sentence: t(lang, 'hearing.sentence', values),
+        sentence: `${t(lang, 'hearing.sentence', values)}${where ? ` ${where}` : ''}`,
       });
     }
     case 'entry_added': {
@@ -1864,11 +1886,22 @@ function protectionSentences(
           anyone,
           from: p.from,
           out: 'outOf' in p && p.outOf ? outOfIn(lang, p.outOf) : '',
-          what: p.from === 'termination' ? quoted(lang, p.what) : '',
+          what: p.from === 'termination' ? protectedThingIn(lang, p.what) : '',
         }),
       ),
     )
     .join(' ');
+}
+
+/**
+ * A status or benefit an order protects, in the reader's words: the glossary's (`glossary.ts`) when
+ * it knows the thing ("Medicaid coverage" → "la cobertura de Medicaid"), else the court's English
+ * words said as a quotation ("lo que la orden llama «…»"), never dropped into the sentence as if they
+ * were Spanish or Arabic.
+ */
+function protectedThingIn(lang: Language, what: string): string {
+  if (lang === 'en') return what;
+  return glossaryTerm(lang, what) ?? t(lang, 'protection.orderCalls', { words: quoted(lang, what) });
 }
 
 /** Where transfers are barred out of, in the reader's words: a circuit by its name, a place as the order names it. */

@@ -28,6 +28,7 @@ import {
   phrase,
   soonerIn,
   untilIn,
+  whereIn,
 } from './language.ts';
 import { linkIssuedAt, signToken } from './tokens.ts';
 import { asTold } from './told.ts';
@@ -979,9 +980,12 @@ function* postureParts(
       const at = when(lang, h.date, h.time);
       const days = daysLeft(lang, daysBetween(today, h.date));
       const name = lang === 'en' ? humanize(h.hearing) : hearingIn(lang, h.hearing);
+      // Where and how it is held, when its order says ("It will be held by video. …").
+      const where = whereIn(lang, h.where);
+      const said = where ? `${name}. ${where}` : name;
       return {
-        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(name)}</td></tr>`,
-        text: `* ${at} (${days}): ${name}`,
+        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(said)}</td></tr>`,
+        text: `* ${at} (${days}): ${said}`,
       };
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));

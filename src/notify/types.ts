@@ -6,6 +6,7 @@
 import type { CaseClasses } from '../../db/case-details.ts';
 import type { EntryKind, InjunctionAction, InjunctionType } from '../deadlines/types.ts';
 import type {
+  HearingWhere,
   HeldPendingAppeal,
   OnAppealDecision,
   PartAct,
@@ -463,6 +464,8 @@ export interface HearingEvent extends EventBase {
   date: string | null;
   time: string | null;
   previousDate: string | null;
+  /** Where and how it is held, when its order says (a link to join only noted, never copied). */
+  where?: HearingWhere;
   /** Cancelled because the order that set it was taken back: the reason the message gives. */
   withdrawn?: WithdrawnOrder;
 }
@@ -583,6 +586,8 @@ export interface UpcomingHearing {
   date: string;
   time: string | null;
   entry: EntryRef | null;
+  /** Where and how it is held, when its order says. */
+  where?: HearingWhere;
 }
 
 /** Where the case stands: the top of every digest. */

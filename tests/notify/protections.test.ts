@@ -41,7 +41,8 @@ describe('what else an order protects from, for whom', () => {
     expect(phrase(event, 'advocate').sentence).toContain(
       'the termination of Temporary Protected Status for people in the class is blocked',
     );
-    expect(phrase(event, 'advocate', 'ar').sentence).toContain('Temporary Protected Status');
+    // The glossary's name in Arabic, with the acronym families know (src/notify/glossary.ts).
+    expect(phrase(event, 'advocate', 'ar').sentence).toContain('وضع الحماية المؤقتة (TPS)');
   });
 
   it('a bar on detainer holds, granted then vacated', () => {
@@ -94,7 +95,9 @@ describe('a part of an injunction vacated or stayed, in words that name what it 
         'advocate',
         'es',
       ).sentence,
-    ).toContain('ya no bloquea la terminación de «parole» de las personas de la clase');
+    ).toContain(
+      'ya no bloquea la terminación del permiso de permanencia humanitario (parole) de las personas de la clase',
+    );
   });
 
   it('says nothing more of a part named only by its number, or of the part kept', () => {
@@ -105,5 +108,55 @@ describe('a part of an injunction vacated or stayed, in words that name what it 
       'advocate',
     ).sentence;
     expect(kept).not.toMatch(/no longer blocks/);
+  });
+});
+
+describe('the protected thing in the reader’s language (src/notify/glossary.ts), or quoted as the order’s words', () => {
+  it.each([
+    [
+      'Defendants are ENJOINED from terminating the Medicaid coverage of class members pending final judgment.',
+      'la terminación de la cobertura de Medicaid de',
+      'إنهاء تغطية Medicaid (التأمين الصحي الحكومي)',
+    ],
+    [
+      'The Agency is RESTRAINED from terminating the SNAP benefits of any class member without a fair hearing.',
+      'la terminación de la ayuda para alimentos (SNAP) de',
+      'إنهاء المساعدة الغذائية (SNAP)',
+    ],
+    [
+      'The termination of Plaintiffs’ work authorization is STAYED pursuant to 5 U.S.C. § 705.',
+      'la terminación del permiso de trabajo de',
+      'إنهاء تصريح العمل',
+    ],
+    [
+      'Defendants shall not terminate the housing assistance of class members pending further order.',
+      'la terminación de la ayuda para la vivienda de',
+      'إنهاء المساعدة السكنية',
+    ],
+  ])('%s', (words, es, ar) => {
+    const event = injunction(words, { injunction: 'preliminary_injunction' });
+    const [sentEs, sentAr] = [
+      phrase(event, 'advocate', 'es').sentence,
+      phrase(event, 'advocate', 'ar').sentence,
+    ];
+    expect(sentEs).toContain(es);
+    expect(sentEs).not.toMatch(/«[^»]*(?:coverage|benefits|authorization|assistance)[^»]*»/i);
+    expect(sentAr).toContain(ar);
+  });
+
+  it('a thing the glossary does not know: the order’s words, said as a quotation', () => {
+    const event = injunction(
+      'Defendants are ENJOINED from terminating the Lifeline telephone program enrollment of class members.',
+      { injunction: 'preliminary_injunction' },
+    );
+    expect(phrase(event, 'advocate', 'es').sentence).toContain(
+      'la terminación de lo que la orden llama «Lifeline telephone program enrollment» de',
+    );
+    expect(phrase(event, 'advocate', 'ar').sentence).toMatch(
+      /إنهاء ما يسمّيه الأمر «.*Lifeline telephone program enrollment.*»/,
+    );
+    expect(phrase(event, 'advocate').sentence).toContain(
+      'the termination of Lifeline telephone program enrollment',
+    );
   });
 });

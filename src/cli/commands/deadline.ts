@@ -33,7 +33,7 @@ import { pick } from '../../model/fields.ts';
 import { coverageNote } from '../../notify/coverage.ts';
 import { type EntryRef, entryRefs } from '../../notify/entry-refs.ts';
 import { clipWords, deadlineIn, occurrenceName } from '../../notify/labels.ts';
-import { classEndedOn, classOn } from '../../notify/language.ts';
+import { classEndedOn, classOn, whereIn } from '../../notify/language.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -358,6 +358,9 @@ export function registerDeadline(program: Command): void {
               `  MET       ${r.id}: by ${met?.label ?? r.satisfiedBy}${met?.dateFiled ? ` of ${met.dateFiled}` : ''}`,
             );
           }
+        // Where and how each hearing is held, as its order says; a link to join is never copied.
+        for (const r of records)
+          if (r.where) await writeLine(`  WHERE     ${r.id}: ${whereIn('en', r.where)}`);
         for (const r of records)
           if (r.partlyHeld)
             await writeLine(

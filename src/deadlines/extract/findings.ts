@@ -10,7 +10,12 @@ import { DateTime } from 'luxon';
 import { findCourt } from '../../courts.ts';
 import { FINAL_RELIEF, type PartAct } from '../../model/events.ts';
 import { termEnds } from '../calendar.ts';
-import { type ClassMembersRight, classMembersRightName } from '../class-rights.ts';
+import {
+  type ClassMembersRight,
+  classMembersGroup,
+  classMembersRightName,
+  isClassMembersRight,
+} from '../class-rights.ts';
 import { rulingTerm } from '../tracker/words.ts';
 import type {
   DeadlineChange,
@@ -899,7 +904,14 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
   }
   if (cls.isCourtAct && EXTENSION_GRANTED.test(ctx.text))
     for (const d of out)
-      if (d.change === 'set' && d.basis === 'fixed_date_in_text' && !d.recurrence) d.change = 'extended';
+      if (
+        d.change === 'set' &&
+        d.basis === 'fixed_date_in_text' &&
+        !d.recurrence &&
+        // Some class members' own day is theirs beside the others' (`asClassMembersRight`), not a move.
+        !classMembersGroup(d.what)
+      )
+        d.change = 'extended';
   // A printed date the clauses already read (with its time: "shall self-surrender by 12:00 noon on D") is one deadline.
   out.push(
     ...printedDates(ctx).filter(
@@ -1057,7 +1069,7 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
     const words = contentWords(d.what);
     const sameDay = kept.get(d.dueDate) ?? [];
     const twice = sameDay.some((x) => {
-      if (x.source !== d.source) return false;
+      if (x.source !== d.source || isClassMembersRight(d.what)) return false;
       const [small, large] = x.words.size <= words.size ? [x.words, words] : [words, x.words];
       return small.size >= 2 && [...small].every((w) => large.has(w));
     });
@@ -1134,6 +1146,8 @@ const RELEASE_CONDITIONS =
   /\bconditions?\s+(?:of\s+release\s+)?(?:are\s+|is\s+)?(?:to\s+be\s+)?(?:met|satisfied)\s+by\s*$/i;
 
 function headWord(what: string): string {
+  // Each of the class members' rights is its own last day, though the names share their words.
+  if (isClassMembersRight(what)) return what.toLowerCase();
   return (/[a-z]+/i.exec(what)?.[0] ?? '').toLowerCase().replace(/s$/, '');
 }
 
@@ -1446,7 +1460,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
             ? // "within 21 days of the date of this order", signed 3/1 and entered 3/2: from the order's
               // own day; "of entry of this order": from the entry.
               (triggerIsOrdersDate(t.triggerText) && ctx.signedOn) || ctx.dateFiled
-            : datedSitting(t.triggerText, ctx.dateFiled)
+            : (datedSitting(t.triggerText, ctx.dateFiled) ??
+              definedDay(t.triggerText, ctx.text, ctx.dateFiled))
         : courtSpeaks && !eventFirst
           ? ctx.dateFiled
           : null;
@@ -1628,7 +1643,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
   for (const d of out) if (sendsNotice(d.what)) d.docketed = false;
   // "Objections must be filed by D" in an order approving a class settlement or decree for notice:
   // the class members' right to object, which no party owes — its last day, never a filing missing.
-  for (const d of out) asClassMembersRight(d, clause, ctx.text);
+  for (const d of [...out]) out.push(...asClassMembersRight(d, clause, ctx.text));
   return out;
 }
 
@@ -1727,7 +1742,7 @@ const SERIES_FILED = new RegExp(
 
 /** A class member's act a settlement's notice offers: "Objections must be filed by D", "Requests for exclusion …". */
 const CLASS_MEMBERS_RIGHT =
-  /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|all)\s+)?(?:(?:class\s+members['’]?\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)\s+(?:must|shall|are\s+to|to)\s+be\b|(?:the\s+)?class\s+members\s+(?:must|shall|may)\s+(?:file|submit|serve|mail)\s+(?:any\s+|their\s+)?(objections?|requests?\s+for\s+exclusion|claims?))/i;
+  /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|all)\s+)?(?:(?:class\s+members['’]?\s+)?((?:objections?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)(?:,?\s+(?:and(?:\/or)?|or)\s+(?:objections?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?))*)\s+(?:must|shall|are\s+to|to)\s+be\b|(?:the\s+)?class\s+members\s+(?:must|shall|may)\s+(?:file|submit|serve|mail)\s+(?:any\s+|their\s+)?(objections?|requests?\s+for\s+exclusion|claims?))/i;
 /**
  * A class member, as the subject who may act: "Any class member who wishes to object must send a
  * written objection …", "Each Settlement Class Member who wants to be excluded shall …", "Any class
@@ -1737,27 +1752,76 @@ const CLASS_MEMBER_WHO =
   /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|each|every|a|all)\s+)?(?:(?:settlement|proposed)\s+)?class\s+members?\s+(?:who\s+(?:wish(?:es)?|wants?|intends?|desires?|seeks?|elects?|chooses?)\s+to\s+(object|opt[-\s]out|be\s+excluded|request\s+exclusion|(?:submit|file|make)\s+(?:a\s+)?claim)|(?:may|must|shall)\s+(object|opt[-\s]out|request\s+exclusion|(?:submit|file)\s+(?:a\s+)?claim|(?:file|submit|send|mail|serve)\s+(?:an?\s+|any\s+)?(?:written\s+)?(?:objections?|requests?\s+for\s+exclusion)))\b/i;
 /** The court's own words for the class members' last day: "the July 11, 2030 deadline for objections is unchanged". */
 const RIGHTS_DEADLINE =
-  /\bdeadlines?\s+(?:for|to\s+(?:file|submit)|of)\s+(?:any\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|claims?)\b|^\W*(?:(?:class\s+members['’]?|settlement)\s+)?(objections?(?:\s+to\s+(?:the\s+)?(?:proposed\s+)?(?:settlement|consent\s+decree|decree))?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|claims?(?:\s+forms?)?)\s+(?:due|deadline)\b/i;
+  /\bdeadlines?\s+(?:for|to\s+(?:file|submit)|of)\s+(?:any\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|claims?)\b|\b(?:deadline|last\s+day|time)\s+(?:for\s+class\s+members\s+)?to\s+(request\s+exclusion|opt[-\s]out|object|(?:submit|file)\s+(?:a\s+)?claim)\b|\b(exclusion|opt-?out|objection|claims?)\s+deadline\b|^\W*(?:(?:class\s+members['’]?|settlement)\s+)?(objections?(?:\s+to\s+(?:the\s+)?(?:proposed\s+)?(?:settlement|consent\s+decree|decree))?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|claims?(?:\s+forms?)?)\s+(?:(?:are|is)\s+)?(?:due|deadline)\b/i;
 
 /**
  * "Objections must be filed by D" (or requests for exclusion, claims) in an order giving notice of a
  * class settlement or decree: the class members' right, which no party owes — its last day, never a
  * filing missing (`classMembersRightName`, off the docket, no party).
  */
-function asClassMembersRight(d: DeadlineFinding, clause: string, text: string): void {
-  const right = classMembersRight(clause);
-  if (!right || !CLASS_NOTICE.test(text)) return;
+function asClassMembersRight(d: DeadlineFinding, clause: string, text: string): DeadlineFinding[] {
+  const [right, ...more] = classMembersRights(clause);
+  // The clause's sentence up to it: "For the … class members whose …, | the deadline to … is extended".
+  const at = text.indexOf(clause);
+  const sentence = `${
+    at > 0
+      ? text
+          .slice(0, at)
+          .split(/[.;:]\s+/)
+          .pop()!
+      : ''
+  }${clause}`;
+  if (!right || !(CLASS_NOTICE.test(text) || /\bclass\s+members?\b/i.test(sentence))) return [];
   d.docketed = false;
   d.party = null;
-  d.what = classMembersRightName(right);
+  // "For the class members whose notices were re-mailed, the deadline to request exclusion is extended
+  // to D": a day of their own, beside the others' (which stays), never a move of the whole class's.
+  const group = classMembersGroupIn(sentence);
+  if (group && d.change !== 'vacated') {
+    d.change = 'set';
+    delete d.previousDue;
+  }
+  d.what = classMembersRightName(right, group);
+  // "Objections and requests for exclusion must be postmarked by D": each right its own last day.
+  return more.map((r) => ({ ...d, what: classMembersRightName(r, group) }));
 }
 
-/** The class members' right a clause gives its last day for ("object", "opt out", "submit a claim"), or null. */
-function classMembersRight(clause: string): ClassMembersRight | null {
+/** Class members named by what sets them apart: "the approximately 4,100 class members whose notices were returned", "those Class Members who did not receive notice". */
+const SOME_CLASS_MEMBERS = String.raw`(?:the\s+|those\s+|any\s+|all\s+)?(?:(?:approximately|about|some)\s+)?(?:[\d,]+\s+)?(?:(?:settlement|putative)\s+)?class\s+members\s+(?:who|whose|that|listed|identified|named)\b`;
+/** The group a clause gives the class members' day for, before it ("For the … class members whose …, the deadline …") or after ("… extended to D for class members who …"). */
+const GROUP_BEFORE = new RegExp(
+  String.raw`^\W*(?:for|as\s+to|with\s+respect\s+to|solely\s+for|only\s+for)\s+(${SOME_CLASS_MEMBERS}[^;]{3,200}?),\s+(?:the|their|any)\b`,
+  'i',
+);
+const GROUP_AFTER = new RegExp(
+  String.raw`\b(?:for|as\s+to|with\s+respect\s+to|solely\s+for|only\s+for)\s+(${SOME_CLASS_MEMBERS}[^.;]{3,200})`,
+  'i',
+);
+
+function classMembersGroupIn(clause: string): string | null {
+  const m = GROUP_BEFORE.exec(clause) ?? GROUP_AFTER.exec(clause);
+  return m
+    ? m[1]!
+        .replace(/^(?:the|those|any|all)\s+/i, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : null;
+}
+
+/**
+ * The class members' rights a clause gives its last day for ("object", "opt out", "submit a claim"),
+ * in the order named; none when it gives none.
+ */
+function classMembersRights(clause: string): ClassMembersRight[] {
   const m = CLASS_MEMBERS_RIGHT.exec(clause) ?? CLASS_MEMBER_WHO.exec(clause) ?? RIGHTS_DEADLINE.exec(clause);
-  const words = m ? (m[1] ?? m[2] ?? '') : '';
-  if (!m) return null;
-  return /obj/i.test(words) ? 'object' : /claim/i.test(words) ? 'submit a claim' : 'opt out';
+  if (!m) return [];
+  const words = m.slice(1).find((g) => g !== undefined) ?? '';
+  const rights = words
+    .split(/,?\s+(?:and(?:\/or)?|or)\s+/i)
+    .map(
+      (w): ClassMembersRight => (/obj/i.test(w) ? 'object' : /claim/i.test(w) ? 'submit a claim' : 'opt out'),
+    );
+  return [...new Set(rights)];
 }
 /** An order sending notice of a class settlement or decree to the class, with its hearing. */
 const CLASS_NOTICE =
@@ -2267,6 +2331,29 @@ function datedSitting(trigger: string, dateFiled: string): string | null {
   // event reading, which sees the whole phrase.)
   if (!day || !/\d{4}|\/\d{2}$/.test(day.groups!.d!)) return null;
   return readDate(day.groups!.d!, dateFiled);
+}
+
+/** A day the order names by a defined term: "the Notice Date", "the Mailing Deadline", "the Publication Day". */
+const DEFINED_DAY_TERM = /^(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:Date|Deadline|Day))$/;
+
+/**
+ * The day an order defines a term of its own to be, for a period counted from it ("Objections are due
+ * 45 days after the Notice Date" where "The Notice Date is March 20, 2031", "mail the Notice by
+ * March 20, 2031 (the "Notice Date")", "Notice Date: March 20, 2031"); null when the order does not
+ * say (the period then waits for the event).
+ */
+function definedDay(trigger: string, text: string, dateFiled: string): string | null {
+  const term = DEFINED_DAY_TERM.exec(trigger.trim())?.[1];
+  if (!term) return null;
+  const name = term.replace(/\s+/g, '\\s+');
+  const day =
+    new RegExp(
+      `\\b${name}\\s*(?:(?:is|shall\\s+be|will\\s+be)\\s+(?:set\\s+(?:as|for)\\s+)?|:\\s*)(?<d>${DATE_START})`,
+    ).exec(text) ??
+    new RegExp(`(?<d>${DATE_START})\\s*\\(\\s*(?:the\\s+|hereinafter\\s+)?["“']${name}["”']\\s*\\)`).exec(
+      text,
+    );
+  return day ? readDate(day.groups!.d!, dateFiled) : null;
 }
 
 /**

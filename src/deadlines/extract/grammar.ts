@@ -326,7 +326,7 @@ export const TIME_ZONE = String.raw`(?:\(?(?:(?:Eastern|Central|Mountain|Pacific
 /** A time written before its date: "12:00 PM on 6/20/2017", "at 5:00 p.m. Central Time on March 31, 2028". */
 const TIME_BEFORE_RE = new RegExp(`(${TIME})\\s*(?:,\\s*)?(?:${TIME_ZONE}\\s*,?\\s*)?(?:on\\s+)?$`, 'i');
 const PERIOD_RE = new RegExp(
-  `(?<!\\d[/:.-]?)\\b${PERIOD}(?:\\s+(?<rel>of|after|from|following|before|prior\\s+to|since|upon|of\\s+the\\s+date\\s+of|after\\s+the\\s+date\\s+of|from\\s+the\\s+date\\s+of|following\\s+the\\s+date\\s+of)\\s+(?<trigger>[^.;,]{1,80})|\\s+(?<bare>prior|beforehand|in\\s+advance|before(?=\\s*(?:[.;,)]|$)))\\b(?!\\s+(?:to|of)\\b))?`,
+  `(?<!\\d[/:.-]?)\\b${PERIOD}(?:\\s+(?<rel>of|after|from|following|before|prior\\s+to|since|upon|of\\s+the\\s+date\\s+of|after\\s+the\\s+date\\s+of|from\\s+the\\s+date\\s+of|following\\s+the\\s+date\\s+of)\\s+(?<trigger>(?:[^.;,]|,\\s*(?=\\d{4}\\b)){1,80})|\\s+(?<bare>prior|beforehand|in\\s+advance|before(?=\\s*(?:[.;,)]|$)))\\b(?!\\s+(?:to|of)\\b))?`,
   'gi',
 );
 

@@ -47,6 +47,7 @@ import {
   withEndTimes,
 } from './findings.ts';
 import { addDaysIso, appellateTrigger, certifiedAct } from './grammar.ts';
+import { withWhere } from './hearing-where.ts';
 import { localRuleResponse } from './local-rules.ts';
 import { maskNonReferences, relatedEntries } from './refs.ts';
 import { reviewEntry } from './review.ts';
@@ -230,6 +231,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   // Whom each grant covers: the named parties only, a subclass, or the class (names as written).
   coverGrants(stays, injunctions, text, input.documentText ? cleanDocketText(input.documentText) : null);
   // "Status Conference set for D. Joint status report due 3 days before the conference."
+  withWhere(hearings, text, input.dateFiled);
   datePeriodsFromHearings(deadlines, hearings, options.court, input.dateFiled);
   const analysis: Analysis = {
     kind: cls.kind,

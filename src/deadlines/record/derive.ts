@@ -707,7 +707,8 @@ export function recordsOf(
       history: h.history.map((x) => ({ ...x, entry: entryOf(x.entry) ?? x.entry })),
       entry: entryOf(h.setBy.entry),
       words: h.setBy.words.slice(0, WORDS_MAX),
-      data: { type: h.type, re: h.re },
+      // (Absent when no order said: records stored before it compare equal.)
+      data: { type: h.type, re: h.re, ...(h.where ? { where: h.where } : {}) },
     });
   }
   return out;

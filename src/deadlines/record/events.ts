@@ -6,6 +6,8 @@ import {
   type DocketEvent,
   docketEvent,
   type HearingAction,
+  type HearingWhere,
+  hearingWhereOf,
   INJUNCTION_KINDS,
   type InjunctionAction,
   type InjunctionKind,
@@ -298,9 +300,16 @@ export function eventOf(
       on: str(data.date) ?? record?.due ?? null,
       time: str(data.time) ?? record?.dueTime ?? null,
       previousOn: str(data.previousDue),
+      ...hearingWhere(data.where ?? (record?.data as { where?: unknown } | undefined)?.where),
       ...withdrawnOrderOf(data.withdrawnOrder),
     });
   return null;
+}
+
+/** Where and how a hearing is held, as its event (or else its record) says. */
+function hearingWhere(v: unknown): { where?: HearingWhere } {
+  const where = hearingWhereOf(v);
+  return where ? { where } : {};
 }
 
 /**

@@ -15,7 +15,7 @@ import type {
   PartOfOrder,
   Reheard,
 } from '../../model/events.ts';
-import type { AnalyzeInput } from '../types.ts';
+import type { AnalyzeInput, HearingWhere } from '../types.ts';
 
 export type Db = Kysely<Database>;
 
@@ -125,7 +125,7 @@ export interface CasePosture {
     'id' | 'what' | 'party' | 'due' | 'dueTime' | 'daysLeft' | 'status' | 'review' | 'occurrence' | 'docketed'
   > & { partOnHold?: string })[];
   missing: { id: string; what: string; due: string; occurrence?: number }[];
-  hearings: { id: string; type: string; date: string | null; time: string | null }[];
+  hearings: { id: string; type: string; date: string | null; time: string | null; where?: HearingWhere }[];
   /** The latest changes that had happened by `asOf`: `date` is the day each happened, `at` when it was recorded. */
   recentChanges: { type: string; date: string; at: string; entry: string | null; message: string }[];
   /**
@@ -231,6 +231,8 @@ export interface RecordView {
   partlyHeld?: { since: string; entry: string; part: string };
   /** `satisfied`: the entry whose paper met it (its key, as `entry`). */
   satisfiedBy?: string;
+  /** A hearing: where and how it is held, when its order says (a link to join only noted). */
+  where?: HearingWhere;
 }
 
 export function capitalize(s: string): string {

@@ -1,6 +1,6 @@
 import type { Store } from '../../../db/index.ts';
 import { InputError } from '../../errors.ts';
-import { parseEvent, posturePayload } from '../../model/events.ts';
+import { hearingWhereOf, parseEvent, posturePayload } from '../../model/events.ts';
 import { turns } from '../../turns.ts';
 import { daysBetween } from '../calendar.ts';
 import type { Posture } from '../tracker.ts';
@@ -113,6 +113,9 @@ export async function caseRecordViews(
         : {}),
       ...(r.status === 'open' && r.data.partlyHeld
         ? { partlyHeld: r.data.partlyHeld as NonNullable<RecordView['partlyHeld']> }
+        : {}),
+      ...(r.kind === 'hearing' && r.status === 'scheduled' && hearingWhereOf(r.data.where)
+        ? { where: hearingWhereOf(r.data.where)! }
         : {}),
     };
     const rec = r.data.recurrence as { occurrences: { index: number; due: string; state: string }[] } | null;

@@ -341,6 +341,9 @@ function moveHearing(t: TrackerCore, h: TrackedHearing, f: HearingFinding, at: P
   if (kindWords(h.type).length === 0 && kindWords(f.type).length > 0) h.type = f.type;
   h.date = f.date;
   h.time = f.time;
+  // "RESET to 9:00 a.m. the same day and will be held by Zoom videoconference": the new form; a move
+  // that says none keeps the room or form it had.
+  if (f.where) h.where = f.where;
   for (const r of f.re ?? []) if (!h.re.includes(r)) h.re.push(r);
   if (f.re?.length && !f.reFromEntry) delete h.reFromEntry;
   h.history.push({ change: 'reset', entry: at.entry, date: f.date, time: f.time });
@@ -350,6 +353,7 @@ function moveHearing(t: TrackerCore, h: TrackedHearing, f: HearingFinding, at: P
       date: f.date,
       time: f.time,
       previousDue: previous,
+      ...(h.where ? { where: h.where } : {}),
     }),
     ...moveDependents(t, h, at),
   ];
@@ -375,6 +379,7 @@ function renameHearing(t: TrackerCore, h: TrackedHearing, f: HearingFinding, at:
 function fillIn(t: TrackerCore, h: TrackedHearing, f: HearingFinding, at: Provenance): void {
   touch(t, h);
   if (!h.time && f.time) h.time = f.time;
+  if (f.where) h.where = { ...h.where, ...f.where };
   for (const r of f.re ?? []) if (!h.re.includes(r)) h.re.push(r);
   if (kindWords(h.type).length === 0 && kindWords(f.type).length > 0) h.type = f.type;
   h.history.push({ change: 'duplicate', entry: at.entry, date: f.date, time: f.time });
@@ -422,7 +427,11 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
     (f.change === 'reset' && ofType.length === 1 ? ofType[0] : undefined);
   if (match) touch(t, match);
   const ev = (type: string, h: TrackedHearing | null, message: string): TrackerEvent[] => [
-    entryEvent(at, type, h, message, { date: h?.date ?? f.date, time: h?.time ?? f.time }),
+    entryEvent(at, type, h, message, {
+      date: h?.date ?? f.date,
+      time: h?.time ?? f.time,
+      ...(h?.where ? { where: h.where } : {}),
+    }),
   ];
   const when = (date: string | null, time: string | null) =>
     date ? `${longDate(date)}${time ? ` at ${time}` : ''}` : 'a date to be set';
@@ -473,6 +482,7 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
       state: f.change === 'held' ? 'held' : 'scheduled',
       setBy: at,
       history: [{ change: f.change, entry: at.entry, date: f.date, time: f.time }],
+      ...(f.where ? { where: f.where } : {}),
     };
     t.state.hearings.set(h.id, h);
     touch(t, h);

@@ -1,6 +1,6 @@
 /** The tracker's records, its events and views, and the state it keeps. */
 import { DocketwatchError } from '../../errors.ts';
-import type { PartAct, PartOfOrder, RulingTerm } from '../../model/events.ts';
+import type { HearingWhere, PartAct, PartOfOrder, RulingTerm } from '../../model/events.ts';
 import type { CalendarOptions } from '../calendar.ts';
 import type { DeadlineBasis, InjunctionType, Period, Recurrence } from '../types.ts';
 
@@ -365,6 +365,8 @@ export interface TrackedHearing {
   state: 'scheduled' | 'held' | 'cancelled';
   setBy: Provenance;
   history: { change: string; entry: string; date: string | null; time: string | null }[];
+  /** Where and how it is held, as the last order setting or moving it said (`HearingFinding.where`). */
+  where?: HearingWhere;
 }
 
 export interface TrackerEvent {
@@ -469,7 +471,7 @@ export interface Posture {
   }[];
   next: DeadlineView[];
   missing: { id: string; what: string; due: string; occurrence?: number }[];
-  hearings: { id: string; type: string; date: string | null; time: string | null }[];
+  hearings: { id: string; type: string; date: string | null; time: string | null; where?: HearingWhere }[];
   /** Transferred to (or from) another court by then: orders entered here stay in force until the transferee court acts. */
   transferred?: TransferTaken;
 }

@@ -169,7 +169,13 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
   next.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
   const hearings = [...t.state.hearings.values()]
     .filter((h) => h.state === 'scheduled' && (!h.date || h.date >= day))
-    .map((h) => ({ id: h.id, type: h.type, date: h.date, time: h.time }))
+    .map((h) => ({
+      id: h.id,
+      type: h.type,
+      date: h.date,
+      time: h.time,
+      ...(h.where ? { where: h.where } : {}),
+    }))
     // Soonest first (an untimed one after the timed ones of its day, an undated one last), as every reader lists them.
     .sort(
       (a, b) =>

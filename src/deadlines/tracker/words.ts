@@ -1,6 +1,7 @@
 /** The tracker's comparisons of descriptions and its wording of dates. */
 import { DateTime } from 'luxon';
 import type { RulingTerm } from '../../model/events.ts';
+import { isClassMembersRight } from '../class-rights.ts';
 import { pendencyAsResolution } from '../extract/text.ts';
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -38,7 +39,10 @@ export const refsOf = remembered((what: string): number[] =>
   [...what.matchAll(REF)].map((m) => Number(m[1])),
 );
 
-export const headWord = remembered((what: string) => keyOf(what).split(' ')[0] ?? '');
+/** The word a description is found by; each of the class members' last days by its whole name (they share their words). */
+export const headWord = remembered((what: string) =>
+  isClassMembersRight(what) ? keyOf(what) : (keyOf(what).split(' ')[0] ?? ''),
+);
 
 export const longDate = remembered((date: string): string => DateTime.fromISO(date).toFormat('LLLL d, yyyy'));
 
