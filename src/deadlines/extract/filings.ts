@@ -295,10 +295,12 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   const refs = [...act.matchAll(/\[(\d+)\]|\b(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?(\d+)/gi)].map((m) =>
     Number(m[1] ?? m[2]),
   );
-  // A recurring duty named by its order ("status reports required by [24]") is met by a report naming
-  // that order, or by one naming no entry at all (which of the duties in force it is, the caller decides).
-  if (refs.length > 0 && !(RECURRING.test(obligation.what) && cites.length === 0))
-    return refs.some((r) => cites.includes(r));
+  // A recurring duty named by its order ("status reports required by [24]", set anew by [37]) is met
+  // by a report naming that order or the one that set the schedule now, or by one naming no entry at
+  // all (which of the duties in force it is, the caller decides).
+  const recurring = RECURRING.test(obligation.what);
+  if (refs.length > 0 && !(recurring && cites.length === 0))
+    return refs.some((r) => cites.includes(r)) || (recurring && namesOrder(filing, cites, obligation));
   const rest = act.slice(0, want.index) + act.slice(want.index + want.length);
   // "Brief and appendix due D": the appendix goes with the brief (FRAP 30(a)); the brief meets it.
   const subject = words(rest).filter(
