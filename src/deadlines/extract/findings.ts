@@ -74,7 +74,6 @@ import {
   NUMBERED_PART,
   PART_OF,
   paragraphAct,
-  partialClause,
   partOfAct,
   withoutExcepted,
 } from './partial.ts';
