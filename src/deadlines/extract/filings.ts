@@ -57,6 +57,7 @@ const GENERIC = new Set(
   such each all written certified status court filing file filed overdue recurring ecf no nos dkt doc docket
   defendants defendant plaintiffs plaintiff respondents respondent petitioners petitioner parties party
   government may shall must motion support opposition document documents copy paragraph paragraphs
+  required ordered directed pursuant
   ${DISTINGUISHING.join(' ')}`.split(/\s+/),
 );
 
@@ -261,7 +262,8 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   if (owes && side && sideOf(owes) !== side) return false;
   if (RESPONDS_TO_COMPLAINT.test(act))
     return have?.group === 'motion' && RULE_12_MOTION.test(head) && !TIME_OR_LEAVE.test(head);
-  if (!want || !have || want.group !== have.group) return false;
+  if (!want || !have) return false;
+  if (want.group !== have.group && !complianceAlike(act, head, want.group, have.group)) return false;
   if (have.group === 'motion' && TIME_OR_LEAVE.test(head) && !TIME_OR_LEAVE.test(act)) return false;
   // An appeal's brief is the appellant's (opening) or the appellee's (answering), by its name: one is
   // never the other ("APPELLANT'S BRIEF filed" is no "Appellee Brief"), and either name is the same brief.
@@ -293,7 +295,12 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   const refs = [...act.matchAll(/\[(\d+)\]|\b(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?(\d+)/gi)].map((m) =>
     Number(m[1] ?? m[2]),
   );
-  if (refs.length > 0) return refs.some((r) => cites.includes(r));
+  // A recurring duty named by its order ("status reports required by [24]", set anew by [37]) is met
+  // by a report naming that order or the one that set the schedule now, or by one naming no entry at
+  // all (which of the duties in force it is, the caller decides).
+  const recurring = RECURRING.test(obligation.what);
+  if (refs.length > 0 && !(recurring && cites.length === 0))
+    return refs.some((r) => cites.includes(r)) || (recurring && namesOrder(filing, cites, obligation));
   const rest = act.slice(0, want.index) + act.slice(want.index + want.length);
   // "Brief and appendix due D": the appendix goes with the brief (FRAP 30(a)); the brief meets it.
   const subject = words(rest).filter(
@@ -427,6 +434,28 @@ export function answersOrder(filing: string, cites: number[], obligation: Obliga
   if ([...filing.matchAll(NAMED_PARAGRAPHS)].length > 0) return false;
   return namesOrder(filing, cites, obligation);
 }
+
+/** A duty that comes again and again: its reading's mark. */
+const RECURRING = /\(recurring\)/;
+
+/**
+ * Papers of compliance are one kind when a duty asks for one: "weekly declarations of compliance" is
+ * met by a "NOTICE of Compliance" or a "Compliance Report", "compliance reports" by a "DECLARATION
+ * … regarding compliance with the Preliminary Injunction" — each is the obliged side telling the
+ * court it complied. Both must say "compliance"; a status report and a declaration otherwise differ.
+ */
+export function complianceAlike(act: string, head: string, want: string, have: string): boolean {
+  return (
+    COMPLIANCE_PAPERS.has(want) &&
+    COMPLIANCE_PAPERS.has(have) &&
+    want !== 'paper' &&
+    have !== 'paper' &&
+    COMPLIANCE_WORD.test(act) &&
+    COMPLIANCE_WORD.test(head)
+  );
+}
+
+const COMPLIANCE_WORD = /\bcompl(?:iance|ied|ying)\b/i;
 
 /** The kinds of paper that tell the court a duty was done (`paperType`'s groups). */
 const COMPLIANCE_PAPERS = new Set(['report', 'certificate', 'declaration', 'record', 'letter', 'paper']);

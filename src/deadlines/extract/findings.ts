@@ -55,6 +55,7 @@ import {
   triggerIsOrdersDate,
   triggerIsOwnFiling,
   triggerIsThisEntry,
+  WEEKDAY,
 } from './grammar.ts';
 import {
   agencyHearing,
@@ -1162,6 +1163,16 @@ const PASSIVE_FAILURE_CONDITION =
 /** The words of a duty to report or file, before or after its schedule. */
 const DUTY_NAMED = /\b(?:report|reports|file|submit|update|status|provide|notify|produce|certif)/i;
 /** A frequency said as an adjective ("Monthly", "quarterly"), not a schedule ("every month"). */
+/** A frequency before the paper it names, its first day after: "weekly declarations of compliance, each Friday, beginning D" → the paper's words. */
+const PAPER_INSIDE_SCHEDULE =
+  /^(?:bi-?weekly|bi-?monthly|weekly|monthly|quarterly|semi-?annual)\s+(.+?)\s*,?\s*(?:beginning|starting|commencing|with\s+the\s+first)\b/i;
+
+/** A series' day said in its name's words: ", each Friday", " on Mondays", " on the fifteenth day of each month". */
+const SCHEDULE_DAY_WORDS = new RegExp(
+  `\\s*,?\\s*(?:(?:each|every|on)\\s+${WEEKDAY}s?\\b|(?:on\\s+or\\s+before|(?:no|not)\\s+later\\s+than|on|by)\\s+the\\s+[\\w-]+\\s+(?:(?:business|court|working)\\s+)?(?:${WEEKDAY}\\s+|day\\s+)?of\\s+(?:each|every)\\s+(?:calendar\\s+)?(?:month|quarter)\\b)[^,;]*`,
+  'i',
+);
+
 const PAPER_BY_FREQUENCY = /^(?:bi-?weekly|bi-?monthly|weekly|monthly|quarterly|semi-?annual)$/i;
 /** The paper that adjective names: "… Reinstatement Report", "status reports", "Compliance Update". */
 const PAPER_NAMED =
@@ -1553,7 +1564,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // "shall file the status reports every ninety days instead of every thirty days", "Paragraph 4
       // … is MODIFIED: … every sixty days": a duty already set comes on a new schedule from its next
       // report — the same duty, changed (the tracker keeps the reports already due).
-      const after = clause.slice(t.end);
+      // "weekly declarations of compliance, each Friday, beginning D": the schedule's words take the
+      // paper's name between the frequency and its first day — the name is those words.
+      const between = PAPER_INSIDE_SCHEDULE.exec(t.text)?.[1] ?? '';
+      const after = `${between ? ` ${between}` : ''}${clause.slice(t.end)}`;
       const replaced = REPLACES_SCHEDULE.exec(after);
       const old = replaced
         ? scanTemporals(replaced[0], null).find((x) => x.type === 'recurrence')
@@ -1602,6 +1616,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           /\s*,?\s*(?:with\s+)?the\s+first\s+(?:(?:one|report|filing)\s+)?(?:due|to\s+be\s+filed)\b.*$/i,
           '',
         )
+        // "…, each Friday", "… on the fifteenth day of each month": when it comes, not what it is.
+        .replace(SCHEDULE_DAY_WORDS, '')
         // "a status report every thirty days, beginning D, describing …": the words around the
         // schedule join without the space before its comma.
         .replace(/\s+([,;:])/g, '$1')

@@ -384,6 +384,8 @@ const RECURRENCE_RE = new RegExp(
   ].join(''),
   'gi',
 );
+/** The day of the week a weekly series falls on, later in its sentence: "…, each Friday", "on Mondays". */
+const WEEKDAY_OF_SERIES = new RegExp(`^[^.;]{0,100}?\\b(?:each|on)\\s+(${WEEKDAY})s?\\b`, 'i');
 const BEGINNING_RE = new RegExp(
   `^[^.;]{0,80}?\\b(?:beginning|starting|commencing|with\\s+the\\s+first\\s+(?:report\\s+)?due)\\s+(?:on\\s+)?(${DATE})`,
   'i',
@@ -555,9 +557,25 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     } else if (g.wd) {
       every = g.other ? 2 : 1;
       weekday = weekdayNumber(g.wd);
+      // "weekly declarations of compliance, every Friday": one schedule said twice in one sentence —
+      // the day joins the frequency said first, never a second series.
+      const weekly = out.find(
+        (o) =>
+          o.recurrence?.unit === 'weeks' &&
+          o.recurrence.every === every &&
+          o.recurrence.weekday === null &&
+          !/[.;]/.test(text.slice(o.end, m.index)),
+      );
+      if (weekly) {
+        weekly.recurrence!.weekday = weekday;
+        continue;
+      }
     } else if (g.bi) {
       const b = g.bi.toLowerCase().replace('-', '');
       if (b === 'biweekly') every = 2;
+      // "weekly declarations of compliance, each Friday", "weekly reports on Mondays": the day of the week.
+      const on = b.endsWith('weekly') ? WEEKDAY_OF_SERIES.exec(text.slice(m.index + m[0].length)) : null;
+      if (on) weekday = weekdayNumber(on[1]!);
       if (b.endsWith('monthly') || b === 'quarterly') {
         unit = 'months';
         every = b === 'bimonthly' ? 2 : b === 'quarterly' ? 3 : 1;

@@ -27,6 +27,7 @@ import {
   answersParagraph,
   askedType,
   briefTrigger,
+  complianceAlike,
   filingMeets,
   holdsNamedPaper,
   obligationKey,
@@ -352,6 +353,8 @@ interface Open {
   /** The entry whose paper met it ("[17] MOTION for Preliminary Injunction" for the motion an order asked for). */
   metBy?: number;
   satisfiedOccurrences: Set<number>;
+  /** A recurring duty's orders: the one that set its schedule now and those whose schedule it replaced ("35", "24"). */
+  orders?: string[];
   /** The type of paper it asks for (`askedType`), read once: a filing is compared only with those of its type. */
   asks?: string;
 }
@@ -563,6 +566,7 @@ export function analyzeNext(
     // A duty on a new schedule ("every ninety days instead of every thirty") takes the old one's place.
     const replacing = d.change === 'reset' && d.recurrence;
     // "… ends with the report due D": its reports up to D still meet it.
+    const replaced: string[] = [];
     if (d.basis === 'recurring_period_in_text' && ((d.change === 'vacated' && !d.dueDate) || replacing))
       for (const ended of endedDuties(
         open.filter((o) => !o.closed && o.finding.recurrence && o.entry !== key),
@@ -578,8 +582,10 @@ export function analyzeNext(
         e.dateFiled,
         d.recurrence?.replaces ?? null,
         Boolean(replacing),
-      ))
+      )) {
         ended.closed = true;
+        if (replacing) replaced.push(...(ended.orders ?? [ended.entry]));
+      }
     // A duty counted from an act the tracker dates it by (a brief filed, the court of appeals'
     // decision or mandate) is open before it is dated: its paper can come on the day, or early.
     const waits =
@@ -598,6 +604,7 @@ export function analyzeNext(
         dateFiled: e.dateFiled,
         closed: false,
         satisfiedOccurrences: new Set(),
+        ...(d.recurrence ? { orders: [key, ...replaced] } : {}),
       });
   }
   for (const h of a.hearings)
@@ -766,8 +773,14 @@ function satisfactions(
     for (const o of named) take(o, o.key);
     // A notice of compliance with the order (no paragraph named) answers its duty to act: the ones
     // due by the notice's day, else the next one due.
+    // A report the same order asks for again and again ("COMPLIANCE REPORT pursuant to [12]") is that
+    // report, never word that the order's act (reinstating, releasing) was done.
+    const isSeriesReport = (o: Open) =>
+      /\breports?\b/i.test(text.slice(0, 120)) &&
+      live.some((r) => r.finding.recurrence && r.entry === o.entry && asksOf(r) === type);
     const acted = live.filter(
-      (o) => !o.closed && !o.finding.recurrence && answersOrder(text, cites, obligation(o)),
+      (o) =>
+        !o.closed && !o.finding.recurrence && !isSeriesReport(o) && answersOrder(text, cites, obligation(o)),
     );
     const dueBy = acted.filter((o) => o.finding.dueDate !== null && o.finding.dueDate <= e.dateFiled);
     for (const o of dueBy.length > 0 ? dueBy : acted.slice(0, 1)) take(o, o.key);
@@ -781,14 +794,23 @@ function satisfactions(
         !o.closed &&
         (!waiting(o) || cites.includes(Number(o.entry))) &&
         !answersOtherParagraph(text, cites, obligation(o)) &&
-        (asksOf(o) === type
+        (asksOf(o) === type ||
+        (o.finding.recurrence && type !== null && complianceAlike(o.finding.what, text, asksOf(o), type))
           ? filingMeets(text, cites, obligation(o))
           : asksOf(o) === 'paper' && !o.finding.recurrence && holdsNamedPaper(text, cites, obligation(o))),
     );
     // One paper is one report: of the recurring duties it could meet (an order's compliance
     // report, its monitor's report and its accounting, all citing the order), the ones its name
     // names most ("MONITOR'S REPORT" the monitor's), all of them when it names none.
-    const recurring = meets.filter((x) => x.finding.recurrence);
+    // A report naming orders answers the duties of those orders; one naming none, the one duty of
+    // its kind in force (of two, it cannot say which).
+    // (An entry names only entries before it: "for March 2030" names no entry 2030.)
+    const earlierCited = cites.filter((n) => !e.number || !/^\d+$/.test(e.number) || n < Number(e.number));
+    const meetsRecurring = meets.filter((x) => x.finding.recurrence);
+    const ofNamed = meetsRecurring.filter((o) =>
+      (o.orders ?? [o.entry]).some((n) => earlierCited.includes(Number(n))),
+    );
+    const recurring = ofNamed.length > 0 || earlierCited.length > 0 ? ofNamed : meetsRecurring;
     const shared = recurring.map((o) => sharedPaperWords(text, o.finding.what));
     const most = Math.max(0, ...shared);
     for (const o of recurring.filter((_, i) => shared[i] === most)) {
