@@ -33,7 +33,8 @@ const READERS = [
   DEMO_SUBSCRIBERS.advocate,
   ...ADVOCATES_IN_EVERY_LANGUAGE.map((a) => a.email),
 ];
-const MISSING = /Expected filing (?:missing|not on the docket)|Falta un escrito esperado|مستند متوقَّع لم يُقدَّم|MISSING/;
+const MISSING =
+  /Expected filing (?:missing|not on the docket)|Falta un escrito esperado|مستند متوقَّع لم يُقدَّم|MISSING/;
 
 describe('a repeated report amended twice, excused once, stayed on appeal, then replaced by a decree (W.D.N.C., 4th Cir., hand-written)', () => {
   const suite = replayedFixtureSuite(KEY, 'reports-amended-stayed-superseded.json');

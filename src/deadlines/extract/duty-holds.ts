@@ -80,7 +80,10 @@ function dayOf(words: string, filed: string): string | null {
 
 function tidy(paper: string): string {
   return paper
-    .replace(/^.*?\b(?:the|its|their|any|such|filing|file|submitting|submit|from|of)\s+(?=\S+(?:\s+\S+){0,2}$)/i, '')
+    .replace(
+      /^.*?\b(?:the|its|their|any|such|filing|file|submitting|submit|from|of)\s+(?=\S+(?:\s+\S+){0,2}$)/i,
+      '',
+    )
     .replace(/^(?:the|its|their|any|such)\s+/i, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();
@@ -122,14 +125,20 @@ export function reportingHold(sentence: string, filed: string): ReportingHold | 
   // "… is stayed pending appeal" names the court's stay of an order, read elsewhere; a deadline's
   // "time to file … is suspended" is a one-off duty's.
   if (!held || /\b(?:deadline|time)\s+to\b/i.test(held.groups!.what!)) return null;
-  return { action: 'suspended', what: `${held.groups!.what}${held.groups!.under}`.trim(), words: held[0], next: null };
+  return {
+    action: 'suspended',
+    what: `${held.groups!.what}${held.groups!.under}`.trim(),
+    words: held[0],
+    next: null,
+  };
 }
 
 /** "the next report is due June 15, 2029", "with the first report due D". */
 function nextDay(sentence: string, filed: string): string | null {
-  const m = /\b(?:next|first)\b[^.;]{0,40}?\b(?:due|filed)\s+(?:on\s+or\s+before\s+|no\s+later\s+than\s+|on\s+|by\s+)?/i.exec(
-    sentence,
-  );
+  const m =
+    /\b(?:next|first)\b[^.;]{0,40}?\b(?:due|filed)\s+(?:on\s+or\s+before\s+|no\s+later\s+than\s+|on\s+|by\s+)?/i.exec(
+      sentence,
+    );
   if (!m) return null;
   const t = scanTemporals(sentence.slice(m.index + m[0].length), filed)[0];
   return t?.type === 'date' && t.start === 0 ? (t.date ?? null) : null;

@@ -843,7 +843,9 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
       });
     }
     const unasked =
-      cls.isCourtAct && !cls.clerkEntry && !excused ? PAPER_NOT_REQUIRED.exec(withoutOrderNamed(plain)) : null;
+      cls.isCourtAct && !cls.clerkEntry && !excused
+        ? PAPER_NOT_REQUIRED.exec(withoutOrderNamed(plain))
+        : null;
     // A paper by its name ("joint status report"), never a bare "response" some motion may be owed.
     const unaskedPaper = unasked
       ? normalizeWhat(

@@ -37,7 +37,13 @@ const ORDER = [
 function history(c: Court, later: [day: string, text: string][], reports: string[]): EntryInput[] {
   const entry = entryMaker(c.circuit);
   const made: EntryInput[] = [
-    entry('20', '2029-03-02', 'ORDER granting [5] Motion for Preliminary Injunction. Signed by Judge Imani R. Castellanos.', undefined, ORDER),
+    entry(
+      '20',
+      '2029-03-02',
+      'ORDER granting [5] Motion for Preliminary Injunction. Signed by Judge Imani R. Castellanos.',
+      undefined,
+      ORDER,
+    ),
   ];
   let n = 30;
   const all = [
@@ -51,7 +57,11 @@ function history(c: Court, later: [day: string, text: string][], reports: string
 const occurrences = (entries: EntryInput[], key: string, asOf: string) => {
   const { tracker } = derivedFor(key, entries, asOf);
   const reports = tracker.deadlines().filter((d) => d.recurrence);
-  return { tracker, reports, series: reports.map((d) => d.recurrence!.occurrences.map((o) => [o.due, o.state])) };
+  return {
+    tracker,
+    reports,
+    series: reports.map((d) => d.recurrence!.occurrences.map((o) => [o.due, o.state])),
+  };
 };
 
 const CHANGED_FIRST = [
@@ -135,7 +145,14 @@ describe('reporting suspended, then resumed, by the district court', () => {
       expect(held.tracker.posture('2029-05-30').missing).toEqual([]);
       expect(held.tracker.posture('2029-05-30').next).toEqual([]);
       const again = occurrences(
-        history(c, [['2029-04-10', suspend], ['2029-06-01', resume]], base),
+        history(
+          c,
+          [
+            ['2029-04-10', suspend],
+            ['2029-06-01', resume],
+          ],
+          base,
+        ),
         c.key,
         '2029-06-02',
       );
@@ -161,28 +178,62 @@ const LIFTED = [
 
 describe("the court of appeals' administrative stay of the paragraph that sets a duty", () => {
   for (const c of COURTS)
-    it.each(ADMINISTRATIVE.map((s, i) => [i, s, LIFTED[i]!] as const))(`${c.court}: form %i`, (_, stay, lift) => {
-      const entry = entryMaker(c.circuit);
-      const base = [
-        ...history(c, [], ['2029-03-16', '2029-03-30']),
-        entry('40', '2029-04-04', 'NOTICE OF APPEAL as to [20] Order by Respondents.'),
-        entry('1', '2029-04-06', 'Case docketed. [29-1402]', '4'),
-        entry('5', '2029-04-09', 'MOTION for stay pending appeal and for an administrative stay. [29-1402]', '4'),
-        entry('8', '2029-04-12', `${stay} [29-1402]`, '4'),
-      ];
-      const held = occurrences(base, c.key, '2029-05-01');
-      const r = held.reports[0]!;
-      // On hold: neither due, nor missing, nor satisfied.
-      expect(r.state).toBe('suspended');
-      expect(held.tracker.posture('2029-05-01').missing).toEqual([]);
-      expect(held.tracker.posture('2029-05-01').next.find((d) => d.id === r.id)).toBeUndefined();
-      const lifted = occurrences([...base, entry('12', '2029-05-02', `${lift} [29-1402]`, '4')], c.key, '2029-05-03');
-      const again = lifted.reports[0]!;
-      expect(again.state).toBe('open');
-      expect(again.due).toBe('2029-05-11');
-      expect(
-        again.recurrence!.occurrences.filter((o) => o.due >= '2029-04-12' && o.due < '2029-05-02').map((o) => o.state),
-      ).toEqual(['excused', 'excused']);
-      expect(lifted.tracker.posture('2029-05-03').missing).toEqual([]);
-    });
+    it.each(ADMINISTRATIVE.map((s, i) => [i, s, LIFTED[i]!] as const))(
+      `${c.court}: form %i`,
+      (_, stay, lift) => {
+        const entry = entryMaker(c.circuit);
+        const base = [
+          ...history(c, [], ['2029-03-16', '2029-03-30']),
+          entry('40', '2029-04-04', 'NOTICE OF APPEAL as to [20] Order by Respondents.'),
+          entry('1', '2029-04-06', 'Case docketed. [29-1402]', '4'),
+          entry(
+            '5',
+            '2029-04-09',
+            'MOTION for stay pending appeal and for an administrative stay. [29-1402]',
+            '4',
+          ),
+          entry('8', '2029-04-12', `${stay} [29-1402]`, '4'),
+        ];
+        const held = occurrences(base, c.key, '2029-05-01');
+        const r = held.reports[0]!;
+        // On hold: neither due, nor missing, nor satisfied.
+        expect(r.state).toBe('suspended');
+        expect(held.tracker.posture('2029-05-01').missing).toEqual([]);
+        expect(held.tracker.posture('2029-05-01').next.find((d) => d.id === r.id)).toBeUndefined();
+        const lifted = occurrences(
+          [...base, entry('12', '2029-05-02', `${lift} [29-1402]`, '4')],
+          c.key,
+          '2029-05-03',
+        );
+        const again = lifted.reports[0]!;
+        expect(again.state).toBe('open');
+        expect(again.due).toBe('2029-05-11');
+        expect(
+          again
+            .recurrence!.occurrences.filter((o) => o.due >= '2029-04-12' && o.due < '2029-05-02')
+            .map((o) => o.state),
+        ).toEqual(['excused', 'excused']);
+        expect(lifted.tracker.posture('2029-05-03').missing).toEqual([]);
+        // Replaced by a decree while on hold, then the appeal dismissed: the duty fell with its relief,
+        // never due again when the stay ends.
+        const replaced = occurrences(
+          [
+            ...base,
+            entry(
+              '45',
+              '2029-05-20',
+              'CONSENT DECREE. The Court enters the Consent Decree, which supersedes the preliminary injunction entered March 2, 2029 [20].',
+            ),
+            entry('14', '2029-06-01', 'ORDER: The appeal is DISMISSED as moot. [29-1402]', '4'),
+          ],
+          c.key,
+          '2029-07-01',
+        );
+        expect(replaced.reports[0]!.state).toBe('vacated');
+        expect(replaced.tracker.posture('2029-07-01').missing).toEqual([]);
+        expect(
+          replaced.tracker.posture('2029-07-01').next.filter((d) => /status report/i.test(d.what)),
+        ).toEqual([]);
+      },
+    );
 });

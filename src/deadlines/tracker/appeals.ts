@@ -745,8 +745,7 @@ function stayPendingAppeal(
   const appeal = noticeFor(t, at);
   // Numbered paragraphs of the order stayed ("Paragraphs 5 and 6 … are stayed"): the relief other
   // paragraphs grant stays as it is, and the duties those paragraphs set are on hold.
-  const paragraphs =
-    act.action === 'granted' && act.inPart && act.part ? partParagraphs(act.part) : [];
+  const paragraphs = act.action === 'granted' && act.inPart && act.part ? partParagraphs(act.part) : [];
   // Relief granted in another paragraph of the order stays as it is ("… are stayed. The motion is
   // otherwise denied; the permanent injunction remains in effect") — unless the court's words make
   // the paragraphs stayed a part of that relief ("Paragraph 3 … is STAYED … insofar as it requires

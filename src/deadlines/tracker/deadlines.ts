@@ -15,6 +15,11 @@ import {
 } from '../calendar.ts';
 import { endedDuties } from '../duty-ends.ts';
 import {
+  REPORT_EXCUSED_RULE,
+  REPORTING_RESUMED_RULE,
+  REPORTING_SUSPENDED_RULE,
+} from '../extract/duty-holds.ts';
+import {
   appealBriefOf,
   briefTrigger,
   filedBrief,
@@ -50,11 +55,6 @@ import {
   UnknownRecordError,
 } from './model.ts';
 import { capitalize, headWord, keyOf, longDate, refsOf } from './words.ts';
-import {
-  REPORT_EXCUSED_RULE,
-  REPORTING_RESUMED_RULE,
-  REPORTING_SUSPENDED_RULE,
-} from '../extract/duty-holds.ts';
 
 export function applyDeadline(
   t: TrackerCore,
@@ -1101,14 +1101,21 @@ function holdRecurringDuty(
     if (rule === REPORT_EXCUSED_RULE) {
       extendOccurrences(t, d, f.dueDate!);
       const o = r.occurrences.find(
-        (x) => (x.state === 'open' || x.state === 'missing') && (x.due === f.dueDate || x.nominal === f.dueDate),
+        (x) =>
+          (x.state === 'open' || x.state === 'missing') && (x.due === f.dueDate || x.nominal === f.dueDate),
       );
       if (!o) continue;
       touch(t, d);
       o.state = 'excused';
       const previousDue = d.due;
       syncNextDue(d);
-      d.history.push({ change: 'excused', entry: at.entry, date: at.dateFiled, due: o.due, previousDue: null });
+      d.history.push({
+        change: 'excused',
+        entry: at.entry,
+        date: at.dateFiled,
+        due: o.due,
+        previousDue: null,
+      });
       // Told as the day the next report is due: the excused one is not.
       if (previousDue === o.due)
         events.push(
@@ -1123,16 +1130,28 @@ function holdRecurringDuty(
     } else if (rule === REPORTING_SUSPENDED_RULE) {
       changeDuty(t, d, 'suspended', at);
       events.push(
-        entryEvent(at, 'deadline.suspended', d, `${capitalize(d.what)} suspended by the court until further order`, {
-          due: d.due,
-        }),
+        entryEvent(
+          at,
+          'deadline.suspended',
+          d,
+          `${capitalize(d.what)} suspended by the court until further order`,
+          {
+            due: d.due,
+          },
+        ),
       );
     } else {
       changeDuty(t, d, 'resumed', at);
       // "… the next report due D": the schedule goes on from D.
       if (f.dueDate && f.dueDate >= at.dateFiled) {
         const kept = r.occurrences.filter((o) => o.state !== 'open' || o.due < at.dateFiled);
-        d.recurrence = { ...r, anchor: at.dateFiled, firstDue: f.dueDate, earlier: kept.length, occurrences: kept };
+        d.recurrence = {
+          ...r,
+          anchor: at.dateFiled,
+          firstDue: f.dueDate,
+          earlier: kept.length,
+          occurrences: kept,
+        };
         delete d.recurrence.firstOccurrences;
         extendOccurrences(t, d, t.state.asOf && t.state.asOf > at.dateFiled ? t.state.asOf : at.dateFiled);
         syncNextDue(d);
