@@ -23,8 +23,8 @@ interface Appeal {
   court: string;
   entries: { number: number; dateFiled: string; time: string; text: string }[];
 }
-type History = WrittenHistory & {
-  entries: { number: number | null; dateFiled: string; time: string; text: string; documentText?: string }[];
+type History = Omit<WrittenHistory, 'entries'> & {
+  entries: { number: number | null; dateFiled: string; time?: string; text: string; documentText?: string }[];
   appeal?: Appeal;
   appeals?: Appeal[];
 };
@@ -44,7 +44,11 @@ const HISTORIES = DIRS.filter((d) => existsSync(d)).flatMap((dir) =>
 function inputs(h: History): EntryInput[] {
   const appeals = h.appeals ?? (h.appeal ? [h.appeal] : []);
   const all = [
-    ...h.entries.map((e, i) => ({ e, appeal: null as null | { id: number; court: string }, i })),
+    ...h.entries.map((e, i) => ({
+      e: { ...e, time: e.time ?? '00:00' },
+      appeal: null as null | { id: number; court: string },
+      i,
+    })),
     ...appeals.flatMap((a, k) =>
       a.entries.map((e, i) => ({
         e: { ...e, documentText: undefined },

@@ -90,6 +90,43 @@ describe('the schedule replaced, said before the new one', () => {
     });
 });
 
+const TWO_DAYS: [text: string, firstTwo: string[]][] = [
+  // March 31 is a Saturday: Monday April 2; April 15 a Sunday: Monday April 16.
+  [
+    'ORDER: The status reports required by [20] shall henceforth be filed on the 15th and the last day of each month.',
+    ['2029-04-02', '2029-04-16'],
+  ],
+  [
+    'ORDER granting [23] Motion to Modify. Going forward, Respondents shall file the status reports on the first and fifteenth days of each month instead of every fourteen days, beginning April 1, 2029.',
+    ['2029-04-02', '2029-04-16'],
+  ],
+  [
+    'ORDER: Paragraph 3 of [20] is MODIFIED: the status reports shall be filed on the 10th and on the 25th day of every month.',
+    ['2029-03-26', '2029-04-10'],
+  ],
+];
+
+describe('a schedule of two days each month in place of the old one', () => {
+  for (const c of COURTS)
+    it.each(TWO_DAYS.map((t, i) => [i, ...t] as const))(`${c.court}: form %i`, (_, change, firstTwo) => {
+      const { series, tracker } = occurrences(
+        history(c, [['2029-03-20', change]], ['2029-03-16', ...firstTwo]),
+        c.key,
+        '2029-05-20',
+      );
+      expect(series).toHaveLength(1);
+      // March 16 kept; the old schedule's March 30 never due; then two a month.
+      expect(series[0]!.slice(0, 3)).toEqual([
+        ['2029-03-16', 'satisfied'],
+        [firstTwo[0], 'satisfied'],
+        [firstTwo[1], 'satisfied'],
+      ]);
+      const dues = series[0]!.map(([due]) => due!);
+      expect(dues.filter((d) => d.startsWith('2029-05'))).toHaveLength(2);
+      expect(tracker.deadlines()).toHaveLength(1);
+    });
+});
+
 const EXCUSED = [
   'TEXT ORDER: Upon Respondents’ letter, the status report otherwise due April 13, 2029 is EXCUSED.',
   'ORDER granting [24] Motion for Relief. Respondents need not file the status report due April 13, 2029.',

@@ -54,7 +54,7 @@ import {
   type TrackerEvent,
   UnknownRecordError,
 } from './model.ts';
-import { capitalize, headWord, keyOf, longDate, refsOf } from './words.ts';
+import { cadenceWords, capitalize, headWord, keyOf, longDate, refsOf } from './words.ts';
 
 export function applyDeadline(
   t: TrackerCore,
@@ -1210,12 +1210,13 @@ function changeSchedule(
       at,
       'deadline.reset',
       d,
-      `${capitalize(d.what)} now every ${n.every} ${n.unit} (was every ${r.every} ${r.unit}), next due ${d.due ? longDate(d.due) : '(undated)'}`,
-      // How often it now comes, and came: a reader is told the schedule changed, not only a date.
+      `${capitalize(d.what)} now due ${cadenceWords(n)} (was ${cadenceWords(r)}), next due ${d.due ? longDate(d.due) : '(undated)'}`,
+      // How often it now comes, and came: a reader is told the schedule changed, not only a date —
+      // unless it comes on several days of each month, which "every month" would misstate.
       {
         due: d.due,
         previousDue,
-        ...(n.every !== r.every || n.unit !== r.unit
+        ...((n.every !== r.every || n.unit !== r.unit) && n.day?.kind !== 'days-of-month'
           ? { schedule: { every: n.every, unit: n.unit, was: { every: r.every, unit: r.unit } } }
           : {}),
       },
