@@ -4339,12 +4339,12 @@ function injunctionTypeIn(s: string): InjunctionType | null {
 /** A consent decree or consent judgment: relief the parties agreed to and the court entered and enforces. */
 const CONSENT_DECREE = /\bconsent\s+(?:decree|judgment)\b/i;
 /**
- * "CONSENT DECREE entered", "the Consent Decree is approved and entered", "Enter Consent Decree"; the
+ * "CONSENT DECREE entered", "the Consent Decree (ECF No. 44) is approved and entered", "Enter Consent Decree"; the
  * motion to enter it granted ("ORDER granting [77] Joint Motion to Enter Consent Decree", "the Joint Motion for Entry of
  * Consent Judgment (ECF No. 40) is GRANTED").
  */
 const CONSENT_ENTERED =
-  /\b(?:grant(?:s|ed|ing)?)\s+(?:\[\d+\]\s+)?(?:[\w'’-]+\s+){0,4}?motion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b|\bmotion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.){0,60}?\b(?:is|are)\s+(?:hereby\s+)?granted\b|\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
+  /\b(?:grant(?:s|ed|ing)?)\s+(?:\[\d+\]\s+)?(?:[\w'’-]+\s+){0,4}?motion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b|\bmotion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.){0,60}?\b(?:is|are)\s+(?:hereby\s+)?granted\b|\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\]|\s*\((?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?\d{1,5}\))?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
 
 /**
  * The decree itself as the court enters it, by its title alone (or with "AND ORDER"):
@@ -4724,6 +4724,17 @@ function instrumentsIn(
       why: { rule: 'settlement-approved', words: settlement.words.slice(0, 160), confidence: 0.85 },
     });
   }
+  // "The Court approves and enters the Consent Judgment, which shall govern in place of the preliminary
+  // injunction [20]": the sentence that says what the decree replaces also enters it — granted, once.
+  const enters = replacements.find((r) => r.into === 'consent_decree' && entersDecree(r.sentence));
+  if (enters && ![...read, ...out].some((f) => f.type === 'consent_decree' && f.action === 'granted'))
+    out.push({
+      type: 'consent_decree',
+      action: 'granted',
+      until: ownTerm(text, ctx, 'instrument'),
+      source: enters.sentence,
+      why: { rule: 'decree-entered', words: enters.sentence.slice(0, 160), confidence: 0.85 },
+    });
   for (const r of replacements) {
     if ([...read, ...out].some((f) => f.action === 'converted' && f.type === r.replaced)) continue;
     out.push({
