@@ -10,9 +10,10 @@
  * this run). Targets: `--help` and a one-file parse ≤ 0.3 s; the corpus ×10 ≥ 20× juriscraper.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { cpus as cpuCount, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseThreads } from '../../scrapers/pacer/files.ts';
 import { parsePacer } from '../../scrapers/pacer/index.ts';
 import { build, distIsCurrent } from '../../scripts/dist.js';
 import { corpusPairs } from '../../tests/support/corpus.ts';
@@ -40,14 +41,22 @@ interface Command {
 /** GNU time, when installed, gives each child's CPU time (user + system): on a loaded machine wall time mostly measures the queue. */
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const TIMES_FILE = join(tmpdir(), `docketwatch-startup-${process.pid}.txt`);
+/**
+ * Where each command's standard output goes: a file, emptied before each run, as `docketwatch parse
+ * FILES > out.jsonl` writes it (not /dev/null, where writing costs nothing: the parse prints ~6 MB
+ * for the corpus ×10, and how it writes is part of what is measured).
+ */
+const OUTPUT_FILE = join(tmpdir(), `docketwatch-startup-${process.pid}.out`);
 
 function measure(args: string[]): { wall: number; cpu: number | null } {
   const [command, argv] = GNU_TIME
     ? [GNU_TIME, ['-f', '%U %S', '-o', TIMES_FILE, process.execPath, ...args]]
     : [process.execPath, args];
+  const out = openSync(OUTPUT_FILE, 'w');
   const t0 = performance.now();
-  const r = spawnSync(command, argv, { cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(command, argv, { cwd: projectRoot, stdio: ['ignore', out, 'pipe'] });
   const wall = (performance.now() - t0) / 1000;
+  closeSync(out);
   if (r.status !== 0) throw new Error(`node ${args.join(' ').slice(0, 200)} exited ${r.status}: ${r.stderr}`);
   if (!GNU_TIME) return { wall, cpu: null };
   const [user, system] = readFileSync(TIMES_FILE, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
@@ -59,6 +68,12 @@ export interface StartupFigures {
   commands: { name: string; wall: number; cpu: number | null }[];
   /** Entries in one pass of the district corpus (0 when the corpus is absent). */
   corpusEntries: number;
+  /**
+   * The parse threads the binary chooses for the corpus ×10 by itself (`parseThreads`: the load
+   * average and the cores when it starts), as this process reckoned them just before each round:
+   * a median over rounds with and without a thread mixes two programs.
+   */
+  parseTenThreads: number[];
   load: [number, number];
 }
 
@@ -105,13 +120,16 @@ export async function measureStartup(rounds: number, withTsx: boolean): Promise<
   const before = loadavg()[0]!;
   const walls = commands.map(() => [] as number[]);
   const cpus = commands.map(() => [] as number[]);
+  const parseTenThreads: number[] = [];
   for (let round = 0; round < rounds; round++)
     commands.forEach((c, i) => {
+      if (c.name === STARTUP_NAMES.parseTen) parseTenThreads.push(parseThreads(c.args.slice(2)));
       const { wall, cpu } = measure(c.args);
       walls[i]!.push(wall);
       if (cpu !== null) cpus[i]!.push(cpu);
     });
   rmSync(TIMES_FILE, { force: true });
+  rmSync(OUTPUT_FILE, { force: true });
   console.log(
     `whole process, median of ${rounds} alternating rounds: wall time, and CPU time (user + system${GNU_TIME ? '' : ': no /usr/bin/time here'}); load average ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpuCount().length} cores`,
   );
@@ -137,6 +155,9 @@ export async function measureStartup(rounds: number, withTsx: boolean): Promise<
       return `district ×10 (${label}): ${district.length * 10} files, ${corpusEntries * 10} entries in ${s.toFixed(2)} s = ${Math.round(rate).toLocaleString('en-US')} entries/s = ${ratio.toFixed(1)}× juriscraper's steady state (${JURISCRAPER_DISTRICT_ENTRIES_PER_S}/s, issue #18) ${ratio >= 20 ? '≥20× ok' : '<20× MISS'}`;
     };
     console.log(line('wall', median(walls[i]!)));
+    console.log(
+      `district ×10: parse threads by round (the binary's own choice): ${parseTenThreads.join(' ')}`,
+    );
     if (cpus[i]!.length > 0) console.log(line('CPU', median(cpus[i]!)));
   }
   return {
@@ -146,6 +167,7 @@ export async function measureStartup(rounds: number, withTsx: boolean): Promise<
       cpu: cpus[i]!.length > 0 ? median(cpus[i]!) : null,
     })),
     corpusEntries,
+    parseTenThreads,
     load: [before, loadavg()[0]!],
   };
 }

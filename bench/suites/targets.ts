@@ -88,7 +88,7 @@ async function startup(): Promise<void> {
       goal: `≥ 20× = ${rate(goal)} wall`,
       pass: entries / ten.wall >= goal,
       load: l,
-      note: `${(entries / ten.wall / JURISCRAPER_DISTRICT_ENTRIES_PER_S).toFixed(1)}× wall${ten.cpu ? `, ${(entries / ten.cpu / JURISCRAPER_DISTRICT_ENTRIES_PER_S).toFixed(1)}× by CPU` : ''}`,
+      note: `${(entries / ten.wall / JURISCRAPER_DISTRICT_ENTRIES_PER_S).toFixed(1)}× wall${ten.cpu ? `, ${(entries / ten.cpu / JURISCRAPER_DISTRICT_ENTRIES_PER_S).toFixed(1)}× by CPU` : ''}; parse threads by round ${f.parseTenThreads.join(' ')}; output to a file`,
     });
   } else console.log('district corpus absent: whole-process parse rows skipped');
 }

@@ -1,5 +1,8 @@
 /** The `docketwatch parse` contract, through the real binary in a child process. */
 import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -35,6 +38,56 @@ describe('docketwatch parse FILE...', () => {
     expect(second).toMatchObject({ file: notDocket, isDocket: false, reason: 'PACER login page', cases: [] });
     expect(r.stderr).toHaveLength(1);
     expect(r.stderr[0]).toMatch(/^scrapers\/pacer\/fixtures\/no-such-file\.html: .*(ENOENT|no such file)/);
+  }, 60_000);
+
+  it('prints the lines of many files in order, each as alone, and those before a failure before its stderr line', () => {
+    // Lines are written a chunk at a time (`LineChunks`): 40 lines of this page are several chunks.
+    const alone = parse(good).stdout;
+    expect(alone).toHaveLength(1);
+    const before = Array.from({ length: 40 }, () => good);
+    const files = [...before, missing, good, notDocket];
+    // stdout and stderr into one pipe, as in a terminal: the order in which they were written.
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" bin/docketwatch.js parse "$@" 2>&1`, 'sh', ...files],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(r.status).not.toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm warn'));
+    expect(lines.slice(0, 40)).toEqual(before.map(() => alone[0]));
+    expect(lines[40]).toMatch(/^scrapers\/pacer\/fixtures\/no-such-file\.html: /);
+    expect(lines[41]).toBe(alone[0]);
+    expect(JSON.parse(lines[42]!)).toMatchObject({ file: notDocket, isDocket: false });
+    expect(lines).toHaveLength(43);
+  }, 60_000);
+
+  it('writes the same bytes into a file (`> out.jsonl`) as into a pipe', () => {
+    const files = [...Array.from({ length: 40 }, () => good), missing, notDocket, good];
+    const piped = spawnSync(process.execPath, ['bin/docketwatch.js', 'parse', ...files], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'parse-out-'));
+    try {
+      const out = openSync(join(dir, 'out.jsonl'), 'w');
+      const r = spawnSync(process.execPath, ['bin/docketwatch.js', 'parse', ...files], {
+        cwd: root,
+        stdio: ['ignore', out, 'pipe'],
+        timeout: 60_000,
+      });
+      closeSync(out);
+      expect(r.status).toBe(piped.status);
+      const written = readFileSync(join(dir, 'out.jsonl'), 'utf8');
+      expect(written.split('\n')).toHaveLength(43); // 42 lines, each ended by a line break
+      expect(written).toBe(piped.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('writes absent values as null, never leaving them out', () => {

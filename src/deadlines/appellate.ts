@@ -11,7 +11,7 @@
 
 import type { PartOfOrder } from '../model/events.ts';
 import { scanTemporals } from './extract/grammar.ts';
-import { partialClause, partOfAct, withoutExcepted } from './extract/partial.ts';
+import { partOfAct, withoutExcepted } from './extract/partial.ts';
 import { type ReliefKind, readAppellateInjunction, stayReach } from './extract/relief.ts';
 
 /** What an appeals decision does to the ruling appealed from. */

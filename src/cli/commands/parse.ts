@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import { parseFiles } from '../../../scrapers/pacer/files.ts';
 import type { KindOption } from '../../../scrapers/pacer/index.ts';
 import { DOCUMENT_KINDS } from '../../model/docket.ts';
-import { writeLine } from '../output.ts';
+import { LineChunks } from '../output.ts';
 
 /**
  * `docketwatch parse FILE...`: one JSON object per file, one per line, in input order. A file
@@ -20,13 +20,18 @@ export function registerParse(program: Command): void {
     .argument('<files...>', 'files to parse')
     .action(async (files: string[], opts: { kind: KindOption; court?: string }) => {
       let failed = 0;
+      // The lines go out a chunk at a time (`LineChunks`); those before an error line, before it.
+      const out = new LineChunks();
       for await (const answer of parseFiles(files, { kind: opts.kind, court: opts.court ?? null })) {
-        if (answer.json !== undefined) await writeLine(answer.json);
-        else {
+        if (answer.json !== undefined) {
+          if (out.add(answer.json)) await out.flush();
+        } else {
           failed++;
+          await out.flush();
           process.stderr.write(`${answer.file}: ${answer.error}\n`);
         }
       }
+      await out.flush();
       if (failed > 0) process.exitCode = 1;
     });
 }

@@ -404,7 +404,7 @@ export const MOVED_TITLE =
  * (N.D.N.Y.'s adjournment by letter), "Notice of Adjournment of Hearing".
  */
 const MOVED_HEAD =
-  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\s*\(a\))?\s+(?:Meeting|MEETING)(?:\s+(?:of|OF)\s+(?:Creditors|CREDITORS))?|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:[A-Z][a-z]+\s+)?(?:Hearing|HEARING)\s+(?:Rescheduled|RESCHEDULED|Continued|CONTINUED|Adjourned|ADJOURNED)\b|\b(?:Order|ORDER)\s+(?:(?:of|OF)\s+(?:the|THE)\s+(?:Court|COURT)\s+)?(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN|Postpone|POSTPONE)\b|\b(?:Letter|LETTER|Notice|NOTICE|Statement|STATEMENT)\s+(?:of|OF)\s+(?:Adjournment|ADJOURNMENT)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:(?:Adjourned|ADJOURNED|Rescheduled|RESCHEDULED|Continued|CONTINUED)\s*\/?\s*){1,2}(?:Hearing|HEARING|Conference|CONFERENCE)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
+  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\s*\(a\))?\s+(?:Meeting|MEETING)(?:\s+(?:of|OF)\s+(?:Creditors|CREDITORS))?|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:[A-Z][a-z]+\s+)?(?:Hearing|HEARING)\s+(?:Rescheduled|RESCHEDULED|Continued|CONTINUED|Adjourned|ADJOURNED)\b|\b(?:Order|ORDER)\s+(?:(?:of|OF)\s+(?:the|THE)\s+(?:Court|COURT)\s+)?(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN|Postpone|POSTPONE)\b|\b(?:Order|ORDER)\s+(?:Continuing|CONTINUING|Rescheduling|RESCHEDULING|Adjourning|ADJOURNING)\s+(?:the\s+|THE\s+)?(?:[A-Z][a-z]+\s+|[A-Z]+\s+)?(?:Hearing|HEARING|Conference|CONFERENCE)\b|\b(?:Letter|LETTER|Notice|NOTICE|Statement|STATEMENT)\s+(?:of|OF)\s+(?:Adjournment|ADJOURNMENT)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:(?:Adjourned|ADJOURNED|Rescheduled|RESCHEDULED|Continued|CONTINUED)\s*\/?\s*){1,2}(?:Hearing|HEARING|Conference|CONFERENCE)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
 /** Minutes or an order granting a motion to continue: "oral motion to continue-Granted", "Motion to continue is GRANTED". */
 const CONTINUANCE_GRANTED =
   /\bmotion\s+(?:to|for)\s+(?:continue|continuance|reschedule|adjourn)\b[^.;()]{0,60}?(?:[-–:]\s*|\b(?:is|was)\s+(?:hereby\s+)?)(?:granted|GRANTED|Granted)\b/i;
@@ -443,7 +443,7 @@ const MEMO_OF_SETTING = new RegExp(
 );
 /** A hearing's day printed under a label: "Hearing date if Objection filed: D @ 10:00", "Hearing Date: D Hearing Time: T". */
 const LABELED_HEARING = new RegExp(
-  `\\bHearing\\s+[Dd]ate(?:\\s+if\\s+[^:.;]{1,40})?\\s*:\\s*(?<d>${DATE_RE})(?:\\s*(?:@|at)\\s*(?<t>${TIME_RE})|\\s+Hearing\\s+[Tt]ime\\s*:\\s*(?<t2>${TIME_RE}))?`,
+  `\\bHearing\\s+[Dd]ate(?:\\s+if\\s+[^:.;]{1,40})?\\s*:\\s*(?<d>${DATE_RE})(?:\\s*(?:@|at)\\s*(?<t>${TIME_RE})|\\s*[,;]?\\s*(?:Hearing\\s+)?(?:[Tt]ime|TIME)\\s*:\\s*(?<t2>${TIME_RE}))?`,
   'g',
 );
 /** A motion noticed for a motion day without argument (D.N.J.): "Motion set for D … will be decided on the papers and no appearances are required". */
@@ -579,12 +579,11 @@ export function hearingDispositions(
   // moved to the first day the entry sets (one hearing moved; other settings stay settings). Minutes
   // that grant a motion to continue ("Defense oral motion to continue-Granted. (Status Hearing set for
   // D)") move the hearing the same way.
-  if (
-    (MOVED_TITLE.test(text) ||
-      MOVED_HEAD.test(text.slice(0, 160)) ||
-      (minutes && CONTINUANCE_GRANTED.test(text))) &&
-    !out.some((h) => h.change === 'reset' || (h.change === 'cancelled' && h.date))
-  ) {
+  const movedTitle =
+    MOVED_TITLE.test(text) ||
+    MOVED_HEAD.test(text.slice(0, 160)) ||
+    (minutes && CONTINUANCE_GRANTED.test(text));
+  if (movedTitle && !out.some((h) => h.change === 'reset' || (h.change === 'cancelled' && h.date))) {
     const next = out.find((h) => h.change === 'set' && h.date && h.date > dateFiled);
     if (next) out = out.map((h) => (h === next ? { ...h, change: 'reset' } : h));
   }
@@ -612,12 +611,32 @@ export function hearingDispositions(
   if (memoDay && memoDay <= dateFiled)
     out = out.map((h) => (h.change === 'set' && h.date === memoDay ? { ...h, change: 'held' } : h));
   // A day under its label.
+  // CM/ECF's labeled fields ("Hearing Date: D Time: T Location: …") are the setting the event names:
+  // its hour completes a reading of that day; after an event that moves a hearing ("Hearing Continued
+  // (RE: …). Hearing Date: D") the day is where the hearing moved, not a second setting beside an
+  // undated continuance.
   for (const m of text.matchAll(LABELED_HEARING)) {
     const date = readDate(m.groups!.d!, dateFiled);
     const t = m.groups!.t ?? m.groups!.t2;
     const time = t ? readTime(t) : null;
-    if (!date || out.some((h) => h.date === date)) continue;
-    out.push(hearing('hearing', 'set', date, time, m[0], 'hearing-labeled-date'));
+    if (!date) continue;
+    if (out.some((h) => h.date === date)) {
+      if (time) out = out.map((h) => (h.date === date && !h.time ? { ...h, time } : h));
+      continue;
+    }
+    const undated = out.find((h) => h.change === 'cancelled' && !h.date);
+    if (
+      undated &&
+      (movedTitle || /^\W*(?:[A-Z][\w()]*\s+){0,4}(?:Continued|Rescheduled|Adjourned)\b/i.test(text))
+    ) {
+      out = out.map((h) =>
+        h === undated ? hearing(h.type, 'reset', date, time, m[0], 'hearing-labeled-date') : h,
+      );
+      continue;
+    }
+    const moves =
+      movedTitle && !out.some((h) => h.change === 'reset' || (h.change === 'cancelled' && h.date));
+    out.push(hearing('hearing', moves ? 'reset' : 'set', date, time, m[0], 'hearing-labeled-date'));
   }
   // A motion day on the papers: one per motion named.
   const day = ON_THE_PAPERS.test(text) ? MOTION_DAY.exec(text) : null;

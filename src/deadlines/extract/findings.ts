@@ -80,7 +80,6 @@ import {
   NUMBERED_PART,
   PART_OF,
   paragraphAct,
-  partialClause,
   partOfAct,
   withoutExcepted,
 } from './partial.ts';
@@ -167,10 +166,7 @@ const RESET_AWAY =
   /^\s*,?\s*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:vacated|stricken)\s*,?\s+and\s+(?:is\s+|are\s+)?(?:hereby\s+)?re-?set\s+(?:to|for)\b/i;
 
 function deadlineChangeFromWords(lead: string, whole: string, what: string): DeadlineChange {
-  const clause = lead.replace(
-    /^\s*(?:Set\/Reset|Set|Reset)\s+(?:Deadlines|Hearings)(?:\/Hearings)?\s*:/i,
-    '',
-  );
+  const clause = lead.replace(DOCKET_EVENT_HEAD, '');
   // "The current cut-off date of D1 is hereby vacated and is re-set to D2": D2 is the new date.
   if (/\bre-?set\s+(?:to|for)\s*$/i.test(clause)) return 'reset';
   // A paper's name is not the court's act: "Briefing on the motion to terminate the Consent Decree
@@ -522,7 +518,7 @@ function whatBefore(clause: string, at: number): string {
   const head = clause
     .slice(0, at)
     .replace(/,?\s+if\s+any,?/gi, '')
-    .replace(/^\s*(?:Set\/Reset|Set|Reset)\s+(?:Deadlines|Hearings)(?:\/Hearings)?\s*:\s*/i, '');
+    .replace(DOCKET_EVENT_HEAD, '');
   const passive =
     /^(?:.*?(?<!\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Inc|Co|Corp|v|vs|[A-Z]))[.:;]\s+)?(.{2,100}?)\s+(?:shall|must|may|will|is\s+to|are\s+to)\s+(?:now\s+|henceforth\s+|hereafter\s+|thereafter\s+)?be\s+(?:filed|served|submitted|produced|completed|exchanged)\b/i.exec(
       head,
@@ -2288,8 +2284,15 @@ function hearingChange(verb: string, tail: string, lead: string): HearingChange 
 }
 
 /** CM/ECF event titles that list deadlines and hearings: "Set/Reset Deadlines/Hearings as to X:". */
-const DOCKET_EVENT_TITLE =
-  /\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+|Duty\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*\/\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?\s*:?/gi;
+const DOCKET_EVENT_WORDS = String.raw`\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+|Duty\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*(?:\/|\band\b|&)\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?`;
+const DOCKET_EVENT_TITLE = new RegExp(String.raw`${DOCKET_EVENT_WORDS}\s*:?`, 'gi');
+/** Minutes whose title names the proceeding and its day: "Minutes of Hearing on D", "Minute Entry re: hearing of D". */
+const MINUTES_TITLE_DAY = new RegExp(
+  `^\\W*(?:Minutes?|Minute\\s+(?:Entry|Order)|Proceeding\\s+Memo(?:randum)?)\\b[^.;]{0,40}?\\b(?:hearing|conference|trial|argument|proceedings?)\\s+(?:on|of)\\s+(${DATE_START})`,
+  'i',
+);
+/** The same title opening a clause, with its colon ("Set/Reset Deadlines and Hearings as to X: …"). */
+const DOCKET_EVENT_HEAD = new RegExp(String.raw`^\s*${DOCKET_EVENT_WORDS}\s*:\s*`, 'i');
 
 const CONTINUED_UNDATED_RE = new RegExp(
   `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?|(?:the|this)\\s+(?:matter|motion))\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:(?:continued|adjourned|postponed)\\s+(?:generally|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice)|to\\s+a\\s+(?:later\\s+)?date\\s+to\\s+be\\s+(?:determined|set)|to\\s+a\\s+later\\s+date)|(?:taken|marked)\\s+off\\s+(?:the\\s+)?calendar)\\b`,
@@ -2622,7 +2625,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     // Conference on D", "the court vacates the show cause hearing set on D", "setting Calendar Call
     // for D1, and Jury Trial for D2") are the clause grammar's (`clauseHearings`).
     const primary = found.length;
-    const readSpans: { f: (typeof found)[number]; h: HearingFinding }[] = [];
+    /** Each reading with where, in the sentence, the day it took stands (-1 when not in its tail). */
+    const readSpans: { f: (typeof found)[number]; h: HearingFinding; dayAt: number }[] = [];
     // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
     for (const f of [...found]) {
       const again = new RegExp(
@@ -2713,6 +2717,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       }
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
       if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
+      const tailAt = f.tail ? sentence.indexOf(f.tail, f.index) : -1;
       const dates = scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
       // "The trial of this case is set to commence before the Honorable X, in Courtroom 1, …, at
       // 9:00 a.m. on March 2, 2015": the place comes between the setting and its day.
@@ -2791,6 +2796,20 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         RELATES_TO_A_MOTION.test(ctx.text) ||
         ctx.cls.kind === 'motion';
       const type = hearingType(f.noun, refsAreMotions);
+      const dayAt = d && tailAt >= 0 && d.end > 0 ? tailAt + (f.tail.length - tail.length) + d.start : -1;
+      // CM/ECF's event name and the standard field its template fills name one event: "Hearing Set
+      // (RE: related document(s)12 Motion …) Preliminary hearing to be held on D at T", "Hearing
+      // Continued (RE: …) Hearing scheduled for D at T". The event name's verb reaches its day through
+      // the field, whose own noun and verb read the same words of the day: one hearing, with the
+      // field's hour and its more specific name, moved when either says so.
+      const named = dayAt >= 0 ? readSpans.find((r) => r.dayAt === dayAt && r.f.index < f.index) : undefined;
+      if (named && named.h.change !== 'held' && change !== 'held' && named.h.date === (d?.date ?? null)) {
+        if (!named.h.time && d?.time) named.h.time = d.time;
+        if (named.h.type !== 'meeting_of_creditors' && type !== 'hearing' && type !== 'motion_hearing')
+          named.h.type = type;
+        if (named.h.change === 'set' && change === 'reset') named.h.change = 'reset';
+        continue;
+      }
       const key = `${type}|${change}|${d?.date ?? ''}`;
       if (seen.has(key)) continue;
       // One event named twice before its verb: "Meeting of Creditors Continued Hearing held 8/20/09",
@@ -2826,7 +2845,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       Object.assign(h, hearingRefs(ctx, type, sentence, sentenceRefs));
       h.source = sentence;
       out.push(h);
-      readSpans.push({ f, h });
+      readSpans.push({ f, h, dayAt });
     }
     out.push(...clauseHearings(ctx, sentence, out));
     if (ctx.cls.isCourtAct) convertedHearings(ctx, sentence, out);
@@ -2996,8 +3015,15 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       `(?<!\\b(?:will|shall|to|would)\\s+be\\s+)\\bheld\\b[^.;:]{0,120}?\\bon\\s+(${DATE_START})`,
       'i',
     ).exec(ctx.text.slice(0, 300));
+    // Minutes titled by the proceeding and its day ("Minutes of Hearing on D", "Proceeding Memo for
+    // hearing of D"): held that day, not the day the minutes were entered.
+    const titled = on ? null : MINUTES_TITLE_DAY.exec(ctx.text.slice(0, 200));
+    const titledDay = titled
+      ? scanTemporals(titled[1]!, ctx.dateFiled).find((t) => t.type === 'date')?.date
+      : null;
     const date =
       (on ? scanTemporals(on[1]!, ctx.dateFiled).find((t) => t.type === 'date')?.date : null) ??
+      (titledDay && titledDay <= ctx.dateFiled ? titledDay : null) ??
       ctx.dateFiled;
     const named = /\b(?:CASE|case)\s+argued\b/.test(ctx.text) ? 'oral_argument' : 'proceeding';
     out.unshift({
@@ -3294,8 +3320,13 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
   if (PARTY_KINDS.has(ctx.cls.kind) || CONDITIONAL.test(sentence)) return [];
   // "… (ECF No. 33) is WITHDRAWN insofar as it set a status conference for January 9, 2029": what
   // another order set, named to take it back, sets nothing (blanked, the sentence's offsets kept).
+  // The utility event's name ("Set Deadlines/Hearings:", "Set/Reset Deadlines and Hearings as to X:")
+  // is the entry's title, no event of a clause: "… Hearings: Dispositive Motion Deadline set for D"
+  // sets a deadline, not a hearing (blanked too, offsets kept).
   const readings = readClauses(
-    sentence.replace(WHAT_IT_SET, (m) => ' '.repeat(m.length)),
+    sentence
+      .replace(WHAT_IT_SET, (m) => ' '.repeat(m.length))
+      .replace(DOCKET_EVENT_TITLE, (m) => ' '.repeat(m.length)),
     ctx.dateFiled,
     sentence,
   );

@@ -148,7 +148,8 @@ const PARAGRAPHS_ACTED = new RegExp(
 );
 
 /** A noun that names a part of an order by what it does ("the portion …", "the requirement that …"). */
-const PART_NOUN = String.raw`(?:portions?|parts?|provisions?|requirements?|components?|aspects?|directives?|mandates?|sections?|paragraphs?)`;
+const PART_NOUN =
+  '(?:portions?|parts?|provisions?|requirements?|components?|aspects?|directives?|mandates?|sections?|paragraphs?)';
 /** What the part does, as the court says it: "requiring …", "directing …", "that requires …", "which barred …". */
 const PART_DOES = String.raw`(?:(?:that|which)\s+(?:requires?|required|directs?|directed|orders?|ordered|compels?|compelled|enjoins?|enjoined|bars?|barred|prohibits?|prohibited|mandates?|mandated|obligates?|obligated)|requiring|directing|ordering|compelling|enjoining|barring|prohibiting|mandating|obligating)\b`;
 /** Where the words of a described part end: the act's verb, a clause of its own, the sentence's end. */
