@@ -413,7 +413,9 @@ export function fixedDeadline(
  * Monday of each month"; −1: the last), or a number of days after the period's end ("within thirty
  * days after the end of each calendar quarter"; quarters and years are the calendar's).
  */
-export type DayInPeriod =
+export type DayInPeriod = OneDayInPeriod | { kind: 'days-of-month'; each: OneDayInPeriod[] };
+/** One stated day in each period; `days-of-month`: several ("on the 15th and the last day of each month"). */
+export type OneDayInPeriod =
   | { kind: 'day'; n: number }
   | { kind: 'business-day'; n: number }
   | { kind: 'weekday'; weekday: number; n: number }
@@ -485,7 +487,8 @@ export function recurringDeadlines(
 /**
  * The occurrences of a duty on a stated day of each month or period (`DayInPeriod`): one per
  * period, the first on or after `firstDue`, else the first after the anchor (the order's day) — for
- * days after a period's end, the first period that ends after it. A day that falls on a weekend or legal holiday rolls
+ * days after a period's end, the first period that ends after it; several days of each month ("the 15th
+ * and the last day"), each in its order. A day that falls on a weekend or legal holiday rolls
  * forward under 6(a)(1)(C); a business day is one already. A period with no such day (a fifth
  * Monday) has no occurrence.
  */
@@ -509,12 +512,23 @@ function dayInPeriodOccurrences(
     out.length < maxCount && guard < maxCount + 24;
     guard++, period = period.plus({ months: spec.every })
   ) {
-    const nominal = dayOfPeriod(period, spec.every, day, ctx);
-    if (!nominal || nominal < lower) continue;
-    // Days after a period's end, with no first date said: the first period that ends after the order.
-    if (!first && day.kind === 'after-end' && nominal.minus({ days: day.days }) <= anchor) continue;
-    if (through && iso(nominal) > through) break;
-    out.push(rolledOccurrence(nominal, ctx));
+    const days = day.kind === 'days-of-month' ? day.each : [day];
+    const nominals = days
+      .map((d) => dayOfPeriod(period, spec.every, d, ctx))
+      .filter((d): d is DateTime => d !== null)
+      .sort((a, b) => a.toMillis() - b.toMillis());
+    let past = false;
+    for (const [i, nominal] of nominals.entries()) {
+      if (nominal < lower || (i > 0 && nominal.equals(nominals[i - 1]!))) continue;
+      // Days after a period's end, with no first date said: the first period that ends after the order.
+      if (!first && day.kind === 'after-end' && nominal.minus({ days: day.days }) <= anchor) continue;
+      if ((through && iso(nominal) > through) || out.length >= maxCount) {
+        past = true;
+        break;
+      }
+      out.push(rolledOccurrence(nominal, ctx));
+    }
+    if (past) break;
   }
   return out;
 }
@@ -541,7 +555,7 @@ function rolledOccurrence(nominal: DateTime, ctx: Ctx): ComputedDeadline {
 }
 
 /** The stated day of the period of `every` months that starts with `month` (its first day), or null. */
-function dayOfPeriod(month: DateTime, every: number, day: DayInPeriod, ctx: Ctx): DateTime | null {
+function dayOfPeriod(month: DateTime, every: number, day: OneDayInPeriod, ctx: Ctx): DateTime | null {
   const lastDay = month.endOf('month').startOf('day');
   switch (day.kind) {
     case 'after-end':

@@ -39,6 +39,13 @@ import {
 } from './bankruptcy.ts';
 import { type Classification, RELIEF_CAPTION } from './classify.ts';
 import { coveredBy } from './coverage.ts';
+import {
+  excusedReport,
+  REPORT_EXCUSED_RULE,
+  REPORTING_RESUMED_RULE,
+  REPORTING_SUSPENDED_RULE,
+  reportingHold,
+} from './duty-holds.ts';
 import { appealBriefOf, filedBrief, obligationKey } from './filings.ts';
 import {
   DATE,
@@ -780,7 +787,9 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
     // "Defendant's reporting obligations under the Order of D (ECF No. 30) end upon entry of this
     // Order", "the monthly status reports are no longer required": a recurring duty ended.
     const plain = sentence.replace(/\b(No|Nos|Dkt|Doc|ECF)\./g, '$1 ');
-    const relieved = cls.isCourtAct ? DUTY_RELIEVED.exec(plain) : null;
+    // One report of a repeated duty excused ("need not file the status report due D") is no end of it.
+    const excused = cls.isCourtAct ? excusedReport(plain, ctx.dateFiled) : null;
+    const relieved = cls.isCourtAct && !excused ? DUTY_RELIEVED.exec(plain) : null;
     const paper = relieved ? (relieved.groups!.a ?? relieved.groups!.b ?? relieved.groups!.c)! : null;
     const ends =
       paper && REPEATED_PAPER.test(paper) ? relieved : cls.isCourtAct ? REPORTING_ENDS.exec(plain) : null;
@@ -807,8 +816,38 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
       });
     // "The joint status report required by the order of August 8, 2029 (doc. no. 29) is excused": the
     // paper, without the order that asked for it.
+    // "the status report otherwise due June 1, 2029 is EXCUSED", "Reporting under [20] is SUSPENDED
+    // until further order" / "… shall resume, the next report due D": one report of a repeated duty,
+    // or its reporting for a time — never a paper of its own, never the duty ended.
+    const hold = cls.isCourtAct && !excused ? reportingHold(plain, ctx.dateFiled) : null;
+    if (excused || hold) {
+      const day = excused?.due ?? hold?.next ?? null;
+      for (let i = out.length - 1; i >= 0; i--)
+        if (!out[i]!.recurrence && out[i]!.dueDate === day && sentence.includes(out[i]!.source ?? '\0'))
+          out.splice(i, 1);
+      out.push({
+        what: `${excused?.paper ?? hold!.what} (recurring)`,
+        party: partyOf(sentence),
+        change: excused ? 'vacated' : hold!.action === 'suspended' ? 'suspended' : 'set',
+        dueDate: day,
+        dueTime: null,
+        basis: 'recurring_period_in_text',
+        source: sentence,
+        why: {
+          rule: excused
+            ? REPORT_EXCUSED_RULE
+            : hold!.action === 'suspended'
+              ? REPORTING_SUSPENDED_RULE
+              : REPORTING_RESUMED_RULE,
+          words: (excused ?? hold)!.words,
+          confidence: 0.8,
+        },
+      });
+    }
     const unasked =
-      cls.isCourtAct && !cls.clerkEntry ? PAPER_NOT_REQUIRED.exec(withoutOrderNamed(plain)) : null;
+      cls.isCourtAct && !cls.clerkEntry && !excused
+        ? PAPER_NOT_REQUIRED.exec(withoutOrderNamed(plain))
+        : null;
     // A paper by its name ("joint status report"), never a bare "response" some motion may be owed.
     const unaskedPaper = unasked
       ? normalizeWhat(
@@ -1569,13 +1608,18 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const between = PAPER_INSIDE_SCHEDULE.exec(t.text)?.[1] ?? '';
       const after = `${between ? ` ${between}` : ''}${clause.slice(t.end)}`;
       const replaced = REPLACES_SCHEDULE.exec(after);
+      // "instead of every fourteen days, Respondents shall file the status report on the first
+      // business day of each month": the schedule replaced said first.
+      const replacedFirst = scanTemporals(lead, null).find(
+        (x) => x.type === 'recurrence' && REPLACED_SCHEDULE.test(lead.slice(0, x.start)),
+      );
       const old = replaced
         ? scanTemporals(replaced[0], null).find((x) => x.type === 'recurrence')
-        : undefined;
+        : replacedFirst;
       // Without "instead of", an amended order changes a duty only when it names the series it had
       // ("MODIFIED: … shall file the status reports every sixty days"), not a paper it sets anew.
       const changed =
-        Boolean(replaced) ||
+        Boolean(replaced ?? replacedFirst) ||
         (SCHEDULE_AMENDED.test(lead) && SERIES_NAMED.test(lead)) ||
         SERIES_FILED.test(lead) ||
         // "Defendants shall file the status reports in odd-numbered months": the series set before.
@@ -1590,9 +1634,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
             .split(/[.;]/)[0]!
             .replace(/^\s*thereafter\b/i, '')
             .replace(REPLACES_SCHEDULE, '')
-            // "every thirty days from the date of this Order identifying …": the schedule's start, not the paper.
+            // "every thirty days from the date of this Order identifying …", "… from the date of entry of
+            // this Decree": the schedule's start, not the paper.
             .replace(
-              /^\s*(?:from|after|following)\s+(?:the\s+)?(?:date|entry)\s+of\s+(?:this|the\s+Court['’]s)\s+(?:Order|Decree|Judgment)\b/i,
+              /^\s*(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:date|entry)\s+of\s+(?:this|the\s+Court['’]s)\s+(?:Consent\s+)?(?:Order|Decree|Judgment)\b/i,
               '',
             )
             // "…, with the next report due on or before D", "…, the first such report due D": the schedule's first day.
@@ -1730,8 +1775,9 @@ function restrainedParty(text: string): string | null {
 
 /** A date a recurring duty's words give its first (or next) occurrence: "the first report due D", "with the next report due on or before D". */
 const FIRST_OF_SCHEDULE = /\b(?:first|next)\b[^.;]{0,40}$/i;
-/** The words before a schedule an order replaces: "every ninety days instead of every thirty days". */
-const REPLACED_SCHEDULE = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s*$/i;
+/** The words before a schedule an order replaces: "every ninety days instead of every thirty days", "in place of the biweekly reports". */
+const REPLACED_SCHEDULE =
+  /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|in\s+lieu\s+of)\s+(?:(?:the|its|their|such)\s+)?(?:(?:current|present|existing|prior|former)\s+)?$/i;
 /** The replaced schedule after the new one: "instead of every thirty days", "rather than monthly". */
 const REPLACES_SCHEDULE =
   /^\s*,?\s*(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?(?:(?:current|present|existing|prior)\s+)?[^,.;]{1,60}?(?=\s*(?:,|;|\.|$|\s(?:with|beginning|starting|commencing|and)\b))/i;
@@ -4479,12 +4525,12 @@ function injunctionTypeIn(s: string): InjunctionType | null {
 /** A consent decree or consent judgment: relief the parties agreed to and the court entered and enforces. */
 const CONSENT_DECREE = /\bconsent\s+(?:decree|judgment)\b/i;
 /**
- * "CONSENT DECREE entered", "the Consent Decree is approved and entered", "Enter Consent Decree"; the
+ * "CONSENT DECREE entered", "the Consent Decree (ECF No. 44) is approved and entered", "Enter Consent Decree"; the
  * motion to enter it granted ("ORDER granting [77] Joint Motion to Enter Consent Decree", "the Joint Motion for Entry of
  * Consent Judgment (ECF No. 40) is GRANTED").
  */
 const CONSENT_ENTERED =
-  /\b(?:grant(?:s|ed|ing)?)\s+(?:\[\d+\]\s+)?(?:[\w'’-]+\s+){0,4}?motion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b|\bmotion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.){0,60}?\b(?:is|are)\s+(?:hereby\s+)?granted\b|\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
+  /\b(?:grant(?:s|ed|ing)?)\s+(?:\[\d+\]\s+)?(?:[\w'’-]+\s+){0,4}?motion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b|\bmotion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.){0,60}?\b(?:is|are)\s+(?:hereby\s+)?granted\b|\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\]|\s*\((?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?\d{1,5}\))?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
 
 /**
  * The decree itself as the court enters it, by its title alone (or with "AND ORDER"):
@@ -4864,6 +4910,17 @@ function instrumentsIn(
       why: { rule: 'settlement-approved', words: settlement.words.slice(0, 160), confidence: 0.85 },
     });
   }
+  // "The Court approves and enters the Consent Judgment, which shall govern in place of the preliminary
+  // injunction [20]": the sentence that says what the decree replaces also enters it — granted, once.
+  const enters = replacements.find((r) => r.into === 'consent_decree' && entersDecree(r.sentence));
+  if (enters && ![...read, ...out].some((f) => f.type === 'consent_decree' && f.action === 'granted'))
+    out.push({
+      type: 'consent_decree',
+      action: 'granted',
+      until: ownTerm(text, ctx, 'instrument'),
+      source: enters.sentence,
+      why: { rule: 'decree-entered', words: enters.sentence.slice(0, 160), confidence: 0.85 },
+    });
   for (const r of replacements) {
     if ([...read, ...out].some((f) => f.action === 'converted' && f.type === r.replaced)) continue;
     out.push({

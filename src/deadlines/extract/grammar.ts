@@ -5,7 +5,7 @@
  * regex source (composable into bigger patterns) paired with a function that reads its match.
  * Everything here is pure: resolving a period to a due date belongs to the calendar.
  */
-import type { DayInPeriod } from '../calendar.ts';
+import type { DayInPeriod, OneDayInPeriod } from '../calendar.ts';
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -373,7 +373,9 @@ const RECURRENCE_RE = new RegExp(
     // A stated day of each month or quarter: "on the fifteenth day of each month", "on or before the
     // 10th of every month", "by the fifth business day of each month", "no later than the last
     // business day of each month", "on the first Monday of each month".
-    `|\\b(?:on\\s+or\\s+before|(?:no|not)\\s+later\\s+than|on|by|due)\\s+the\\s+(?<dom>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:(?<bd>business|court|working)\\s+day\\s+|(?<dwd>${WEEKDAY})\\s+|day\\s+)?of\\s+(?:each|every)\\s+(?:calendar\\s+)?(?<per>month|quarter)`,
+    // Two days of each month: "on the 15th and the last day of each month", "on the first and
+    // fifteenth days of every month".
+    `|\\b(?:on\\s+or\\s+before|(?:no|not)\\s+later\\s+than|on|by|due)\\s+the\\s+(?<dom>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)(?:\\s+(?:day\\s+)?and\\s+(?:on\\s+)?(?:the\\s+)?(?<dom2>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?))?\\s+(?:(?<bd>business|court|working)\\s+days?\\s+|(?<dwd>${WEEKDAY})\\s+|days?\\s+)?of\\s+(?:each|every)\\s+(?:calendar\\s+)?(?<per>month|quarter)`,
     // A stated day of named months, a calendar of its own: "on or before the twentieth day of
     // January, April, July, and October of each year", "by the last business day of March, June,
     // September and December", "on the 15th of January and July".
@@ -407,7 +409,7 @@ const BEGINNING_PERIOD_RE = new RegExp(
 );
 
 /** Where in each period a stated day falls (`DayInPeriod`), from the words matched; null when unreadable. */
-function dayInPeriodOf(g: Record<string, string | undefined>): DayInPeriod | null {
+function dayInPeriodOf(g: Record<string, string | undefined>): OneDayInPeriod | null {
   if (g.qn) {
     const days = quantityValue(g.qn);
     return days === null ? null : { kind: 'after-end', days };
@@ -590,12 +592,18 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     } else if (g.dom || g.qn) {
       unit = 'months';
       every = periodMonths(g.per ?? g.qper);
-      day = dayInPeriodOf(g);
-      if (!day) continue;
+      const one = dayInPeriodOf(g);
+      if (!one) continue;
+      day = one;
+      if (g.dom2) {
+        const second = dayInPeriodOf({ ...g, dom: g.dom2 });
+        if (!second || g.per?.toLowerCase() !== 'month') continue;
+        day = { kind: 'days-of-month', each: [one, second] };
+      }
       // A calendar quarter's day: its first month's ("the fifth business day of each quarter"), or its
       // last month's ("the last business day of each calendar quarter").
-      if (g.per?.toLowerCase() === 'quarter' && day.kind !== 'after-end')
-        months = day.n < 0 ? [3, 6, 9, 12] : [1, 4, 7, 10];
+      if (g.per?.toLowerCase() === 'quarter' && one.kind !== 'after-end')
+        months = one.n < 0 ? [3, 6, 9, 12] : [1, 4, 7, 10];
     } else if (g.mdom) {
       const named = namedMonths(g.months!);
       // One month is a schedule only said yearly ("the tenth day of September of each year").

@@ -567,8 +567,8 @@ export function analyzeNext(
     const replacing = d.change === 'reset' && d.recurrence;
     // "… ends with the report due D": its reports up to D still meet it.
     const replaced: string[] = [];
-    if (d.basis === 'recurring_period_in_text' && ((d.change === 'vacated' && !d.dueDate) || replacing))
-      for (const ended of endedDuties(
+    if (d.basis === 'recurring_period_in_text' && ((d.change === 'vacated' && !d.dueDate) || replacing)) {
+      const ended = endedDuties(
         open.filter((o) => !o.closed && o.finding.recurrence && o.entry !== key),
         (o) => ({
           what: o.finding.what,
@@ -582,10 +582,15 @@ export function analyzeNext(
         e.dateFiled,
         d.recurrence?.replaces ?? null,
         Boolean(replacing),
-      )) {
-        ended.closed = true;
-        if (replacing) replaced.push(...(ended.orders ?? [ended.entry]));
+      );
+      for (const o of ended) {
+        o.closed = true;
+        if (replacing) replaced.push(...(o.orders ?? [o.entry]));
       }
+      // The same duty on its new calendar, by the name it had ("Paragraph 3 of [20] is MODIFIED: the
+      // status reports shall be filed on …" names it by its paragraph): its papers still meet it.
+      if (replacing && ended.length === 1) d.what = ended[0]!.finding.what;
+    }
     // A duty counted from an act the tracker dates it by (a brief filed, the court of appeals'
     // decision or mandate) is open before it is dated: its paper can come on the day, or early.
     const waits =

@@ -282,3 +282,44 @@ describe('a decree’s term is the decree’s: never an injunction’s the same 
     ).toEqual([]);
   });
 });
+
+describe('a decree said to supersede the injunction in a relative clause or with two verbs', () => {
+  it.each([
+    [
+      'ncwd',
+      'CONSENT DECREE. The Court grants [36] Joint Motion and enters the Consent Decree, which supersedes the preliminary injunction entered March 2, 2029 [20].',
+    ],
+    [
+      'wied',
+      'ORDER ENTERING CONSENT DECREE. This Consent Decree replaces and supersedes the Court’s preliminary injunction of March 2, 2029 (ECF No. 20).',
+    ],
+    [
+      'ksd',
+      'ORDER: The Court approves the parties’ consent judgment, which shall supersede the preliminary injunction (Doc. 20).',
+    ],
+    [
+      'mnd',
+      'ORDER: The Court approves and enters the Stipulated Consent Judgment, which shall govern in place of the preliminary injunction [20].',
+    ],
+    [
+      'ctd',
+      'ORDER: The Consent Decree (ECF No. 44) is APPROVED and ENTERED. The preliminary injunction entered March 2, 2029 [20] is superseded by the Consent Decree as of this date.',
+    ],
+  ])('%s: the decree entered, the injunction converted into it', (court, text) => {
+    const found = read(court, '2029-12-03', text);
+    expect(found.filter((f) => f.action === 'converted')).toMatchObject([
+      { type: 'preliminary_injunction', into: 'consent_decree' },
+    ]);
+    // Never the injunction replaced with nothing in force in its place.
+    expect(found.filter((f) => f.type === 'consent_decree' && f.action === 'granted')).toHaveLength(1);
+  });
+
+  it('a decree that would supersede it once entered replaces nothing yet', () => {
+    const found = read(
+      'cod',
+      '2029-12-03',
+      'ORDER setting fairness hearing. If approved, the Consent Decree, which supersedes the preliminary injunction [20], will be entered after the hearing.',
+    );
+    expect(found.filter((f) => f.action === 'converted')).toEqual([]);
+  });
+});

@@ -49,10 +49,11 @@ const REPLACED_BY = new RegExp(
  * The instrument said first, the relief it takes the place of after it (group 1: the instrument's
  * name): "the Agreement's terms govern in place of the preliminary injunction", "The Settlement
  * Agreement shall govern in lieu of the injunction", "this Consent Decree supersedes the Preliminary
- * Injunction (ECF No. 22)", "the Decree takes the place of the TRO".
+ * Injunction (ECF No. 22)", "the Decree takes the place of the TRO", "enters the Consent Decree, which
+ * supersedes the preliminary injunction".
  */
 const REPLACES = new RegExp(
-  String.raw`${ITS_TERMS}${INSTRUMENT}(?:['’]s?\s+(?:terms|obligations|provisions))?\s+(?:(?:shall|will|hereby|now)\s+)?(?:(?:govern|governs|control|controls|appl(?:y|ies)|operates?)\s+(?:in\s+(?:the\s+)?place\s+of|in\s+lieu\s+of|instead\s+of)|(?:supersede|supersedes|replace|replaces)|takes?\s+the\s+place\s+of)\s+(?=[^.;]{0,40}?\b(?:injunction|restraining\s+order|TRO|[Oo]rder\s*(?:\[\d+\]|\((?:ECF|Dkt|Doc))))`,
+  String.raw`${ITS_TERMS}${INSTRUMENT}(?:['’]s?\s+(?:terms|obligations|provisions))?(?:\s*,?\s*(?:which|that))?\s+(?:(?:shall|will|hereby|now)\s+)?(?:(?:govern|governs|control|controls|appl(?:y|ies)|operates?)\s+(?:in\s+(?:the\s+)?place\s+of|in\s+lieu\s+of|instead\s+of)|(?:supersede|supersedes|replace|replaces)(?:\s+and\s+(?:supersede|supersedes|replace|replaces))?|takes?\s+the\s+place\s+of)\s+(?=[^.;]{0,40}?\b(?:injunction|restraining\s+order|TRO|[Oo]rder\s*(?:\[\d+\]|\((?:ECF|Dkt|Doc))))`,
   'i',
 );
 

@@ -570,6 +570,9 @@ function endStayPendingAppeal(
   touch(t, i);
   i.stayedPendingAppeal = null;
   if (i.state === 'stayed') i.state = 'in_force';
+  // The stay ended while the appeal goes on (an administrative stay ended, a stay lifted): the duties
+  // of the paragraphs it held are due again (the appeal's end resumes the others).
+  if (why === 'administrative' || why === 'lifted') resumeHeldDuties(t, null, at, stay.entry);
   const fate = why === 'mandate' ? heldPartFate(i, stay, at.entry) : 'again';
   // The extension held by the stay comes back only if the appeal left it standing.
   if (stay.held && fate === 'again') i.until = stay.held.until;
@@ -742,8 +745,7 @@ function stayPendingAppeal(
   const appeal = noticeFor(t, at);
   // Numbered paragraphs of the order stayed ("Paragraphs 5 and 6 … are stayed"): the relief other
   // paragraphs grant stays as it is, and the duties those paragraphs set are on hold.
-  const paragraphs =
-    act.action === 'granted' && act.inPart && !act.administrative && act.part ? partParagraphs(act.part) : [];
+  const paragraphs = act.action === 'granted' && act.inPart && act.part ? partParagraphs(act.part) : [];
   // Relief granted in another paragraph of the order stays as it is ("… are stayed. The motion is
   // otherwise denied; the permanent injunction remains in effect") — unless the court's words make
   // the paragraphs stayed a part of that relief ("Paragraph 3 … is STAYED … insofar as it requires

@@ -15,6 +15,11 @@ import {
 } from '../calendar.ts';
 import { endedDuties } from '../duty-ends.ts';
 import {
+  REPORT_EXCUSED_RULE,
+  REPORTING_RESUMED_RULE,
+  REPORTING_SUSPENDED_RULE,
+} from '../extract/duty-holds.ts';
+import {
   appealBriefOf,
   briefTrigger,
   filedBrief,
@@ -49,7 +54,7 @@ import {
   type TrackerEvent,
   UnknownRecordError,
 } from './model.ts';
-import { capitalize, headWord, keyOf, longDate, refsOf } from './words.ts';
+import { cadenceWords, capitalize, headWord, keyOf, longDate, refsOf } from './words.ts';
 
 export function applyDeadline(
   t: TrackerCore,
@@ -65,6 +70,8 @@ export function applyDeadline(
     return shiftOrderDeadlines(t, order[1]!, f, at);
   if (f.basis === 'recurring_period_in_text' && f.change === 'vacated' && f.why?.rule === RELIEVED_RULE)
     return endRecurringDuties(t, f, at, related);
+  if (f.basis === 'recurring_period_in_text' && HOLD_RULES.has(f.why?.rule ?? ''))
+    return holdRecurringDuty(t, f, at, related);
   // A duty set before on a new schedule: changed in place; a schedule that changes no duty we hold is a new one.
   if (f.recurrence && f.change === 'reset')
     return (
@@ -741,9 +748,16 @@ export function heldEvents(held: readonly TrackedDeadline[], at: Provenance, by:
  * The appeal of `notice` ended (dismissed, or its mandate issued): the duties its stay held
  * (`heldPendingAppeal`) are due again, on the days their order gave them. Returns how many.
  */
-export function resumeHeldDuties(t: TrackerCore, notice: string | null, at: Provenance): number {
+export function resumeHeldDuties(
+  t: TrackerCore,
+  notice: string | null,
+  at: Provenance,
+  /** Only the duties held by the stay of that entry (an administrative stay ended, the appeal going on). */
+  heldBy?: string,
+): number {
   let resumed = 0;
   for (const d of t.state.deadlines.values()) {
+    if (heldBy !== undefined && d.heldPendingAppeal?.entry !== heldBy) continue;
     // What was on hold of a duty still due applies again with the appeal's end.
     if (d.partlyHeld && (notice === null || d.partlyHeld.notice === null || d.partlyHeld.notice === notice)) {
       touch(t, d);
@@ -1057,6 +1071,105 @@ function lastOccurrence(t: TrackerCore, d: TrackedDeadline, through: string, at:
   syncNextDue(d);
 }
 
+const HOLD_RULES = new Set([REPORT_EXCUSED_RULE, REPORTING_SUSPENDED_RULE, REPORTING_RESUMED_RULE]);
+
+/**
+ * One report of a repeated duty excused ("the status report otherwise due June 1, 2029 is EXCUSED"):
+ * that occurrence is never due nor missing, the next one is; its reporting suspended ("Reporting under
+ * [20] is SUSPENDED until further order"): on hold, nothing due or missing, until resumed ("…
+ * shall resume, the next report due D"): the reports whose day came meanwhile are excused, and the
+ * schedule goes on — from D when the order gives it. The duty is the one the words name
+ * (`endedDuties`: by the order cited, its schedule, its paper); none named, nothing changes.
+ */
+function holdRecurringDuty(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  at: Provenance,
+  related: number[],
+): TrackerEvent[] {
+  const rule = f.why!.rule;
+  const live =
+    rule === REPORTING_RESUMED_RULE
+      ? (d: TrackedDeadline) => d.state === 'suspended' && !d.heldPendingAppeal && d.review !== 'dismissed'
+      : rule === REPORTING_SUSPENDED_RULE
+        ? (d: TrackedDeadline) => d.state === 'open' && d.review !== 'dismissed'
+        : liveDuty;
+  const named = recurringNamed(t, f, related, live).filter((d) => d.setBy.entry !== at.entry);
+  const events: TrackerEvent[] = [];
+  for (const d of named) {
+    const r = d.recurrence!;
+    if (rule === REPORT_EXCUSED_RULE) {
+      extendOccurrences(t, d, f.dueDate!);
+      const o = r.occurrences.find(
+        (x) =>
+          (x.state === 'open' || x.state === 'missing') && (x.due === f.dueDate || x.nominal === f.dueDate),
+      );
+      if (!o) continue;
+      touch(t, d);
+      o.state = 'excused';
+      const previousDue = d.due;
+      syncNextDue(d);
+      d.history.push({
+        change: 'excused',
+        entry: at.entry,
+        date: at.dateFiled,
+        due: o.due,
+        previousDue: null,
+      });
+      // Told as the day the next report is due: the excused one is not.
+      if (previousDue === o.due)
+        events.push(
+          entryEvent(
+            at,
+            'deadline.reset',
+            d,
+            `${capitalize(d.what)}: the report due ${longDate(o.due)} is excused; next due ${d.due ? longDate(d.due) : '(undated)'}`,
+            { due: d.due, previousDue },
+          ),
+        );
+    } else if (rule === REPORTING_SUSPENDED_RULE) {
+      changeDuty(t, d, 'suspended', at);
+      events.push(
+        entryEvent(
+          at,
+          'deadline.suspended',
+          d,
+          `${capitalize(d.what)} suspended by the court until further order`,
+          {
+            due: d.due,
+          },
+        ),
+      );
+    } else {
+      changeDuty(t, d, 'resumed', at);
+      // "… the next report due D": the schedule goes on from D.
+      if (f.dueDate && f.dueDate >= at.dateFiled) {
+        const kept = r.occurrences.filter((o) => o.state !== 'open' || o.due < at.dateFiled);
+        d.recurrence = {
+          ...r,
+          anchor: at.dateFiled,
+          firstDue: f.dueDate,
+          earlier: kept.length,
+          occurrences: kept,
+        };
+        delete d.recurrence.firstOccurrences;
+        extendOccurrences(t, d, t.state.asOf && t.state.asOf > at.dateFiled ? t.state.asOf : at.dateFiled);
+        syncNextDue(d);
+      }
+      events.push(
+        entryEvent(
+          at,
+          'deadline.reset',
+          d,
+          `${capitalize(d.what)} due again: next due ${d.due ? longDate(d.due) : '(undated)'}`,
+          { due: d.due, previousDue: null },
+        ),
+      );
+    }
+  }
+  return events;
+}
+
 /**
  * An order putting a duty on a new schedule ("shall file the status reports every ninety days
  * instead of every thirty days, with the next report due on or before June 16, 2028"): the one duty
@@ -1097,12 +1210,13 @@ function changeSchedule(
       at,
       'deadline.reset',
       d,
-      `${capitalize(d.what)} now every ${n.every} ${n.unit} (was every ${r.every} ${r.unit}), next due ${d.due ? longDate(d.due) : '(undated)'}`,
-      // How often it now comes, and came: a reader is told the schedule changed, not only a date.
+      `${capitalize(d.what)} now due ${cadenceWords(n)} (was ${cadenceWords(r)}), next due ${d.due ? longDate(d.due) : '(undated)'}`,
+      // How often it now comes, and came: a reader is told the schedule changed, not only a date —
+      // unless it comes on several days of each month, which "every month" would misstate.
       {
         due: d.due,
         previousDue,
-        ...(n.every !== r.every || n.unit !== r.unit
+        ...((n.every !== r.every || n.unit !== r.unit) && n.day?.kind !== 'days-of-month'
           ? { schedule: { every: n.every, unit: n.unit, was: { every: r.every, unit: r.unit } } }
           : {}),
       },
@@ -1658,10 +1772,25 @@ export function changeDuty(
   at: Provenance,
 ): void {
   touch(t, d);
+  if (change === 'resumed' && d.recurrence) excuseWhileHeld(t, d, at.dateFiled);
   d.state = change === 'resumed' ? 'open' : change;
   if (change === 'vacated' || change === 'resumed') d.heldPendingAppeal = null;
   if (change === 'vacated' || change === 'mooted') d.partlyHeld = null;
   d.history.push({ change, entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+}
+
+/**
+ * A repeated duty due again after a hold (its paragraph stayed, its reporting suspended): the reports
+ * whose day came while it was held were never due — excused, never "missing" — and the schedule goes
+ * on from `until` on its own days.
+ */
+function excuseWhileHeld(t: TrackerCore, d: TrackedDeadline, until: string): void {
+  const since = d.history.findLast((h) => h.change === 'suspended')?.date;
+  if (!since) return;
+  extendOccurrences(t, d, until);
+  for (const o of d.recurrence!.occurrences)
+    if (o.state === 'open' && o.due >= since && o.due < until) o.state = 'excused';
+  syncNextDue(d);
 }
 
 /** A filing answering an order to show cause: "RESPONSE to [31] Order to Show Cause", "Response to the Court's Order to Show Cause (ECF No. 31)". */

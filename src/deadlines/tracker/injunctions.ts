@@ -699,8 +699,8 @@ export function addDays(iso: string, n: number): string {
 }
 
 /**
- * What the injunction's order required (reports every 14 days) falls with it — only what is still to
- * come: a one-time date that had already passed when the order was vacated stays passed (a 2019
+ * What the injunction's order required (reports every 14 days) falls with it, held or not — only what
+ * is still to come: a one-time date that had already passed when the order was vacated stays passed (a 2019
  * vacatur does not undo a 2018 release day).
  */
 export function dutiesFallWith(
@@ -712,8 +712,9 @@ export function dutiesFallWith(
   paragraphs?: readonly string[],
 ): void {
   for (const d of deadlinesSetBy(t, i.grantedBy.entry)) {
-    if ((d.state !== 'open' && !(paragraphs && d.state === 'suspended')) || d.review === 'dismissed')
-      continue;
+    // A duty on hold (its paragraph stayed pending appeal) falls with its relief too: never due again
+    // when the appeal ends.
+    if ((d.state !== 'open' && d.state !== 'suspended') || d.review === 'dismissed') continue;
     if (paragraphs && !(d.paragraph && paragraphs.includes(d.paragraph))) continue;
     if (!paragraphs && !d.recurrence && d.due && d.due < at.dateFiled.slice(0, 10)) continue;
     changeDuty(t, d, 'vacated', at);

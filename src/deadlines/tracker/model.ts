@@ -38,8 +38,13 @@ export interface Occurrence {
   nominal: string;
   due: string;
   dueInstant: string;
-  /** `passed`: the day went by for an obligation met off the docket, where no filing is expected. */
-  state: 'open' | 'satisfied' | 'missing' | 'passed';
+  /**
+   * `passed`: the day went by for an obligation met off the docket, where no filing is expected.
+   * `excused`: the court excused that one report ("the report otherwise due June 1 is excused"), or
+   * it fell due while the paragraph that sets the duty was stayed or the court had suspended it —
+   * never due, never missing.
+   */
+  state: 'open' | 'satisfied' | 'missing' | 'passed' | 'excused';
   satisfiedBy?: Provenance;
   late?: boolean;
 }

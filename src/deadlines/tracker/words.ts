@@ -1,8 +1,10 @@
 /** The tracker's comparisons of descriptions and its wording of dates. */
 import { DateTime } from 'luxon';
 import type { RulingTerm } from '../../model/events.ts';
+import type { OneDayInPeriod } from '../calendar.ts';
 import { isClassMembersRight } from '../class-rights.ts';
 import { pendencyAsResolution } from '../extract/text.ts';
+import type { Recurrence } from '../types.ts';
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const REF = /\[(\d+)\]/g;
@@ -145,4 +147,23 @@ const LIST_FORMATS = {
 /** Names (or any items) joined as a list in `lang` ("Warsame, Ocampo Ferrer and Dorje"), never "A and B and C". */
 export function andList(items: readonly string[], lang: keyof typeof LIST_FORMATS = 'en'): string {
   return LIST_FORMATS[lang].format(items);
+}
+
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
+const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** How often a repeated duty comes, in words: "every 14 days", "on the first business day of each month", "on the 15th and the last day of each month". */
+export function cadenceWords(r: Pick<Recurrence, 'every' | 'unit' | 'day'>): string {
+  const nth = (n: number) => (n < 0 ? 'last' : n <= 5 ? ORDINALS[n]! : `${n}th`);
+  const one = (d: OneDayInPeriod) =>
+    d.kind === 'after-end'
+      ? `${d.days} days after the end`
+      : d.kind === 'weekday'
+        ? `the ${nth(d.n)} ${WEEKDAYS[d.weekday]}`
+        : `the ${nth(d.n)} ${d.kind === 'business-day' ? 'business day' : 'day'}`;
+  const period =
+    r.every === 1 ? 'month' : r.every === 3 ? 'quarter' : r.every === 12 ? 'year' : `${r.every} months`;
+  if (r.day?.kind === 'days-of-month') return `on ${r.day.each.map(one).join(' and ')} of each month`;
+  if (r.day) return `on ${one(r.day)} of each ${period}`;
+  return `every ${r.every === 1 ? r.unit.replace(/s$/, '') : `${r.every} ${r.unit}`}`;
 }
