@@ -511,7 +511,16 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
           if (due) {
             checked.missingClaims++;
             const day = isoOf(due[0]);
-            if (!r.posture.missing.some((x) => x.due === day))
+            // Flagged by the day's clock, then relieved by an order of that same day: true when it
+            // went out (the round's posture is read at its end), and the same round tells the relief.
+            const what = item
+              .split('\n')[0]!
+              .slice('* Expected filing missing: '.length)
+              .replace(/\s*\(recurring\).*$/, '');
+            const relievedToday = r.mails.some((o) =>
+              `${o.subject}\n${o.text}`.replace(/\s+/g, ' ').includes(`No longer due: ${what}`),
+            );
+            if (!relievedToday && !r.posture.missing.some((x) => x.due === day))
               wrong(
                 `${item.split('\n')[0]!.slice(2)} (due ${day})`,
                 r.posture.missing.map((x) => `${x.what} due ${x.due}`).join(' | ') || 'nothing missing',
