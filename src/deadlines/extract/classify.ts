@@ -571,7 +571,7 @@ const EVENT_FAMILIES: [RegExp, EntryKind, string | null][] = [
  * FOR PRELIMINARY INJUNCTION", "PRELIMINARY INJUNCTION HEARING"), nor a proposed one ("[PROPOSED]").
  */
 export const RELIEF_CAPTION =
-  /^[\s"'“(]*(?:(?:AMENDED|MODIFIED|SUPPLEMENTAL|SECOND|THIRD|FURTHER|REVISED|CLASS-?WIDE|NATIONWIDE|STIPULATED)\s+)*(?:ORDER\s+(?:OF|FOR|GRANTING|ENTERING|ISSUING)\s+(?:AN?\s+)?(?:(?:AMENDED|MODIFIED|CLASS-?WIDE)\s+)?)?(TEMPORARY\s+RESTRAINING\s+ORDER|(?:PRELIMINARY|PERMANENT)\s+INJUNCTION|INJUNCTION(?:\s+PENDING\s+(?:FINAL\s+JUDGMENT|TRIAL|(?:A\s+)?FINAL\s+(?:HEARING|DECISION)|(?:THE\s+)?RESOLUTION\s+OF\s+THIS\s+(?:ACTION|CASE)|APPEAL))?)(?:\s+(?:AND\s+)?ORDER)?(?:\s*\([^)]{0,40}\))?\s*(?:[.:;]|$)/;
+  /^[\s"'“(]*(?:(?:AMENDED|MODIFIED|SUPPLEMENTAL|SECOND|THIRD|FURTHER|REVISED|CLASS-?WIDE|NATIONWIDE|STIPULATED)\s+)*(?:ORDER\s+(?:OF|FOR|GRANTING|ENTERING|ISSUING)\s+(?:AN?\s+)?(?:(?:AMENDED|MODIFIED|CLASS-?WIDE)\s+)?)?(TEMPORARY\s+RESTRAINING\s+ORDER|(?:PRELIMINARY|PERMANENT)\s+INJUNCTION|INJUNCTION(?:\s+PENDING\s+(?:FINAL\s+JUDGMENT|TRIAL|(?:A\s+)?FINAL\s+(?:HEARING|DECISION)|(?:THE\s+)?RESOLUTION\s+OF\s+THIS\s+(?:ACTION|CASE)|APPEAL))?)(?:\s+(?:AND\s+)?ORDER)?(?:\s*\([^)]{0,40}\))?(?:\s+(?:granting|GRANTING)(?:\s+(?:in\s+part|IN\s+PART))?\s+(?:\[?\d+\]?\s+)?(?:[\w'’-]+\s+){0,4}?(?:Motion|MOTION|Application|APPLICATION)\b[^.;:]{0,80})?\s*(?:[.:;]|$)/;
 
 /** A feed's short title naming a motion's relief only ("Adjourn Conference"): the motion. */
 function reliefTitle(body: string): { kind: EntryKind; subtype: string | null } | null {

@@ -4051,7 +4051,7 @@ const AT_HOUR_ON = String.raw`\s*(?:at\s+)?(?:the\s+(?:end|close)\s+of\s+(?:the\
  * sooner (`rulingTerm`, the tracker's `endsWithRuling`).
  */
 const EVENT_THEN_LIMIT = new RegExp(
-  String.raw`\b(?:until|through|pending|til)\b[^.;]{3,240}?(?:,\s*|\s+)(?:(?:but|and|or)\s+)?(?:(?:in\s+(?:no|any)\s+event|at\s+the\s+(?:very\s+)?latest|in\s+all\s+events)\s*,?\s*)?(?:(?:no|not)\s+(?:later|longer)\s+than|not\s+(?:beyond|after|past)|(?<=\bevent\s*,?\s*)(?:later\s+than|beyond|after|past))${AT_HOUR_ON}`,
+  String.raw`\b(?:until|through|pending|til)\b(?:[^.;]|\((?:ECF|Dkt|Doc|Docket|Rec)\.?\s*(?:Nos?\.\s*)?[\d, ]+\)){3,240}?(?:,\s*|\s+)(?:(?:but|and|or)\s+)?(?:(?:in\s+(?:no|any)\s+event|at\s+the\s+(?:very\s+)?latest|in\s+all\s+events)\s*,?\s*)?(?:(?:no|not)\s+(?:later|longer)\s+than|not\s+(?:beyond|after|past)|not\s+to\s+(?:extend|exceed|continue|run|last|remain\s+in\s+(?:force|effect))\s+(?:beyond|past|after)|(?<=\bevent\s*,?\s*)(?:later\s+than|beyond|after|past))${AT_HOUR_ON}`,
   'i',
 );
 /** The day named as the other bound of "…, whichever is earlier": "or March 27", "or until D", "and (b) D". */
@@ -4062,7 +4062,7 @@ const OR_LIMIT = new RegExp(
 const WHICHEVER_EARLIER =
   /^[^.;]{0,60}?\bwhichever\s+(?:is|comes|occurs|shall\s+occur|happens)?\s*(?:earlier|first|sooner|earliest)\b/i;
 const EARLIER_OF =
-  /\b(?:until|through)\s+(?:the\s+)?(?:earlier|earliest|sooner|first)\s+(?:of|to\s+occur\s+of)\b/i;
+  /\b(?:until|through)(?:\s+and\s+including)?\s+(?:the\s+)?(?:earlier|earliest|sooner|first)\s+(?:of|to\s+occur\s+of)\b/i;
 
 /** The day `lead` (the words before it) and `after` (the words after it) make the outer limit of relief that lasts until an event. */
 function limitOfEvent(lead: string, after: string): boolean {
@@ -4271,16 +4271,28 @@ function barredAct(ctx: EntryContext, s: string): StayFinding | null {
   };
 }
 
-function barredRemoval(ctx: EntryContext): StayFinding[] {
-  if (
-    !ctx.cls.isCourtAct ||
-    ctx.cls.clerkEntry ||
-    grantsReliefMotion(ctx.text) ||
+/**
+ * The entry grants, makes or is injunctive relief (a TRO, an injunction, a decree): "ORDER granting [2]
+ * Motion for TRO", "TEMPORARY RESTRAINING ORDER granting in part 2 Motion", "Defendants are ENJOINED
+ * from …". What it forbids ("Respondents shall not remove any class member") is that relief's
+ * content, told as what it blocks: it lives and ends with the relief, and is no stay of its own.
+ */
+export function carriesInjunction(text: string): boolean {
+  return (
+    grantsReliefMotion(text) ||
     INJUNCTION_WORDS.test(
-      pendencyAsResolution(ctx.text).replace(AWAITED_RELIEF_MOTION, ' ').replace(RELIEF_MOTION_NAMED, ' '),
+      pendencyAsResolution(text).replace(AWAITED_RELIEF_MOTION, ' ').replace(RELIEF_MOTION_NAMED, ' '),
     )
-  )
-    return [];
+  );
+}
+
+/** Rules that read a bar on an act (no word "stay") as a stay: `barredRemoval`, `barredAct`. */
+export function isBarOfAct(s: StayFinding): boolean {
+  return s.why?.rule === 'stay-removal-barred' || s.why?.rule === 'stay-act-barred';
+}
+
+function barredRemoval(ctx: EntryContext): StayFinding[] {
+  if (!ctx.cls.isCourtAct || ctx.cls.clerkEntry || carriesInjunction(ctx.text)) return [];
   const s = sentences(ctx.text).find(
     (x) => BARS_REMOVAL.test(x) && !HYPOTHETICAL.test(x.slice(0, BARS_REMOVAL.exec(x)!.index)),
   );
@@ -5186,7 +5198,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     else if (
       actsIn(
         s,
-        /\b(?:is|are|be|was|were|been)\s+(?:hereby\s+)?(?:extended|renewed)\b|\b(?:extend|renew)(?:ing|s|ed)?\s+(?:the\s+|its\s+)?(?:temporary|preliminary|TRO|consent)/i,
+        /\b(?:is|are|be|was|were|been)\s+(?:hereby\s+)?(?:extended|renewed)\b|\b(?:extend|renew)(?:ing|s|ed)?\s+(?:the\s+|its\s+)?(?:temporary|preliminary|TRO|consent)|\bcontinu(?:e|es|ed|ing)\s+(?:the\s+|its\s+)?(?:temporary|preliminary|TRO)\b(?:[^.;]|\((?:ECF|Dkt|Doc|Docket|Rec)\.?\s*(?:Nos?\.\s*)?[\d, ]+\)){0,80}?\bin\s+(?:full\s+)?(?:force|effect)\b/i,
       ) &&
       !/\bmotion\s+to\s+(?:extend|renew)/i.test(s) &&
       // Told as done in the past tense ("By agreement of the parties, the Court extended the temporary
