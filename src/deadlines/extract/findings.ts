@@ -4051,7 +4051,7 @@ const AT_HOUR_ON = String.raw`\s*(?:at\s+)?(?:the\s+(?:end|close)\s+of\s+(?:the\
  * sooner (`rulingTerm`, the tracker's `endsWithRuling`).
  */
 const EVENT_THEN_LIMIT = new RegExp(
-  String.raw`\b(?:until|through|pending|til)\b(?:[^.;]|\((?:ECF|Dkt|Doc|Docket|Rec)\.?\s*(?:Nos?\.\s*)?[\d, ]+\)){3,240}?(?:,\s*|\s+)(?:(?:but|and|or)\s+)?(?:(?:in\s+(?:no|any)\s+event|at\s+the\s+(?:very\s+)?latest|in\s+all\s+events)\s*,?\s*)?(?:(?:no|not)\s+(?:later|longer)\s+than|not\s+(?:beyond|after|past)|not\s+to\s+(?:extend|exceed|continue|run|last|remain\s+in\s+(?:force|effect))\s+(?:beyond|past|after)|(?<=\bevent\s*,?\s*)(?:later\s+than|beyond|after|past))${AT_HOUR_ON}`,
+  String.raw`\b(?:until|through|pending|til)\b(?:[^.;]|\((?:ECF|Dkt|Doc|Docket|Rec)\.?\s*(?:Nos?\.\s*)?[\d, ]+\)){3,240}?(?:,\s*|\s+)(?:(?:but|and|or)\s+)?(?:(?:in\s+(?:no|any)\s+event|at\s+the\s+(?:very\s+)?latest|in\s+all\s+events)\s*,?\s*)?(?:(?:no|not)\s+(?:later|longer)\s+than|not\s+(?:beyond|after|past)|not\s+to\s+(?:exceed|(?:extend|continue|run|last|remain\s+in\s+(?:force|effect))\s+(?:beyond|past|after))|(?<=\bevent\s*,?\s*)(?:later\s+than|beyond|after|past))${AT_HOUR_ON}`,
   'i',
 );
 /** The day named as the other bound of "…, whichever is earlier": "or March 27", "or until D", "and (b) D". */
@@ -4085,6 +4085,18 @@ function termEndOf(p: Period, court: string | undefined): string | null {
   } catch {
     return periodDue(p, court);
   }
+}
+
+/**
+ * "until the Court rules on the motion" in an order on one motion ("While the Court considers [3]
+ * Motion, Respondent shall not remove class members … until the Court rules on the motion"): the
+ * motion is that one, so its number is said, and the ruling on it ends the term (`rulingTerm`).
+ */
+function withTheMotionNamed(until: string, ctx: EntryContext): string {
+  if (ctx.motionRefs.length !== 1 || /\d/.test(until)) return until;
+  return /\bthe\s+(?:pending\s+|said\s+|instant\s+|same\s+)?(?:motion|application|request)\s*$/i.test(until)
+    ? `${until} [${ctx.motionRefs[0]}]`
+    : until;
 }
 
 function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; until: string | null } {
@@ -4125,7 +4137,7 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
   // court decides the motion for preliminary injunction": the ruling it waits for, in the order's words
   // (the tracker ends it with that ruling: `rulingTerm`).
   const ruling = UNTIL_COURT_RULES.exec(sentence);
-  if (ruling) return { expires: null, until: ruling[1]!.trim() };
+  if (ruling) return { expires: null, until: withTheMotionNamed(ruling[1]!.trim(), ctx) };
   // "pending the Board of Immigration Appeals' adjudication of their motions to reopen": the
   // condition is kept in the order's words (a body's name of up to four words before its act).
   const pending =
