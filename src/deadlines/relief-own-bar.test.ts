@@ -53,7 +53,9 @@ describe("the relief's own prohibition, in its document, is no stay", () => {
       'ORDER re [3] Motion to Stay Removal. Signed by Judge P. Lindgren on 4/2/2031.',
       'Respondents shall not remove any class member from the United States pending further order of the Court.',
     );
-    expect(a.stays).toMatchObject([{ action: 'granted', what: 'removal of class members', until: 'further_order' }]);
+    expect(a.stays).toMatchObject([
+      { action: 'granted', what: 'removal of class members', until: 'further_order' },
+    ]);
   });
 
   it('a TRO whose document forbids removal ends with the TRO: nothing stays in force after it', () => {
@@ -72,7 +74,11 @@ describe("the relief's own prohibition, in its document, is no stay", () => {
         text: 'ORDER: The temporary restraining order [5] is DISSOLVED. Signed by Judge M. Quist on 4/10/2031.',
       },
     ]);
-    expect(upTo('2031-04-05').tracker.posture('2031-04-05').inForce.map((f) => f.kind)).toEqual(['injunction']);
+    expect(
+      upTo('2031-04-05')
+        .tracker.posture('2031-04-05')
+        .inForce.map((f) => f.kind),
+    ).toEqual(['injunction']);
     expect(upTo('2031-04-12').tracker.posture('2031-04-12').inForce).toEqual([]);
   });
 });
@@ -123,7 +129,11 @@ describe('a stay until the court rules on "the motion" of the order ends with th
       { number: '7', dateFiled: '2031-03-06', text: granted },
       { number: '12', dateFiled: '2031-03-27', text: denied },
     ]);
-    expect(upTo('2031-03-20').tracker.posture('2031-03-20').inForce.map((f) => f.kind)).toEqual(['stay']);
+    expect(
+      upTo('2031-03-20')
+        .tracker.posture('2031-03-20')
+        .inForce.map((f) => f.kind),
+    ).toEqual(['stay']);
     expect(upTo('2031-04-01').tracker.posture('2031-04-01').inForce).toEqual([]);
   });
 });

@@ -4371,9 +4371,36 @@ function withoutDeferredRequests(text: string): string {
     : text;
 }
 
+/**
+ * The court refuses, in its own words, to bar removal: "The Court declines to enjoin the removal of
+ * class members", "The Court will not stay the deportation of Petitioners", "refuses to halt removals
+ * of class members". The protection asked for is refused: a stay of removal denied.
+ */
+const REFUSES_TO_BAR_REMOVAL =
+  /\b(?:[Dd]eclines?|DECLINES?|[Rr]efuses?|REFUSES?)\s+to\s+(?:enjoin|stay|halt|stop|restrain|block|bar|prohibit|pause)\s+(?:the\s+)?(?:removal|deportation)s?\b([^.;]{0,80})|\b(?:will|shall|does)\s+not\s+(?:enjoin|stay|halt|stop|restrain|block|bar|prohibit|pause)\s+(?:the\s+)?(?:removal|deportation)s?\b([^.;]{0,80})/;
+
+function refusedRemovalBar(ctx: EntryContext): StayFinding | null {
+  if (!ctx.cls.isCourtAct || ctx.cls.clerkEntry) return null;
+  const s = sentences(ctx.text).find((x) => REFUSES_TO_BAR_REMOVAL.test(x) && !HYPOTHETICAL.test(x));
+  if (!s) return null;
+  const m = REFUSES_TO_BAR_REMOVAL.exec(s)!;
+  const of = m[1] ?? m[2] ?? '';
+  return {
+    action: 'denied',
+    what: /\bclass\b/i.test(of) ? 'removal of class members' : 'removal',
+    expires: null,
+    until: null,
+    source: s,
+    why: { rule: 'stay-removal-refused', words: s.slice(0, 160), confidence: 0.8 },
+  };
+}
+
 export function readStays(ctx: EntryContext): StayFinding[] {
   const text = withoutDeferredRequests(ctx.text);
-  if (!STAY_WORD.test(text)) return barredRemoval(ctx);
+  if (!STAY_WORD.test(text)) {
+    const refused = refusedRemovalBar(ctx);
+    return refused ? [refused] : barredRemoval(ctx);
+  }
   const bankruptcy = automaticStay(text, ctx.cls, ctx.dateFiled);
   if (bankruptcy) return bankruptcy;
   const standing = ctx.cls.isCourtAct ? null : STAYED_BY_GENERAL_ORDER.exec(text);

@@ -38,14 +38,14 @@ import {
   sharedPaperWords,
 } from './filings.ts';
 import {
+  carriesInjunction,
   type EntryContext,
+  isBarOfAct,
   keepsStay,
   readDeadlines,
   readHearings,
   readInjunctions,
   readStays,
-  carriesInjunction,
-  isBarOfAct,
   sendsNotice,
   withEndTimes,
 } from './findings.ts';
