@@ -566,7 +566,8 @@ const EVENT_FAMILIES: [RegExp, EntryKind, string | null][] = [
  * The relief itself as the court enters it, its name as the entry's caption: "PRELIMINARY
  * INJUNCTION. The motion [4] is GRANTED IN PART …", "TEMPORARY RESTRAINING ORDER: Respondents shall
  * not …", "INJUNCTION PENDING FINAL JUDGMENT.", "AMENDED PRELIMINARY INJUNCTION ORDER", "ORDER OF
- * PRELIMINARY INJUNCTION", "CLASS-WIDE TEMPORARY RESTRAINING ORDER" — in capitals, ended by a stop, a
+ * PRELIMINARY INJUNCTION", "CLASS-WIDE TEMPORARY RESTRAINING ORDER", "TEMPORARY RESTRAINING ORDER
+ * granting in part 2 Motion." — in capitals (then the motion it grants, if said), ended by a stop, a
  * colon or the entry's end; group 1 the relief named. Never a motion's or a hearing's title ("MOTION
  * FOR PRELIMINARY INJUNCTION", "PRELIMINARY INJUNCTION HEARING"), nor a proposed one ("[PROPOSED]").
  */
