@@ -173,10 +173,12 @@ export class Tracker {
       if (held && (f.action === 'stayed' || (f.action === 'modified' && !held.asModified))) continue;
       // An injunction's record keeps the entry's whole words (its finding's `source` is only the
       // sentence naming it): what it protects and the orders it names are read from all of them.
+      // A grant's words include its order's document, when read: what it forbids is often said only
+      // there ("ORDER granting [2] Motion for TRO" / "Respondents shall not deport any class member").
       const granted = applyInjunction(
         t,
         f.action === 'granted' ? inParagraph(entry, f) : f,
-        at(undefined),
+        at(f.action === 'granted' && entry.documentText ? `${entry.text}\n${entry.documentText}` : undefined),
         events,
         analysis.relatedEntries,
       );

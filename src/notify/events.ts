@@ -673,6 +673,8 @@ const STAY_CHANGES: Record<string, StayChange> = {
   lifted: 'lifted',
   dissolved: 'lifted',
   vacated: 'lifted',
+  // Refused, with no stay in force to end (`refused`).
+  denied: 'lifted',
 };
 const HEARING_CHANGES: Record<string, HearingEventChange> = {
   set: 'set',
@@ -1060,6 +1062,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         previousExpires: p.previousExpires,
         ...(p.endedBy === 'dismissal' && change === 'lifted' ? { dismissed: true as const } : {}),
         ...(p.endedBy === 'denial' && change === 'lifted' ? { denied: true as const } : {}),
+        ...(action === 'denied' ? { refused: true as const } : {}),
         ...((p.endedBy === 'ruling' || p.endedBy === 'relief') && change === 'lifted'
           ? { ended: p.endedBy }
           : {}),

@@ -1029,7 +1029,32 @@ function liftedHow(event: StayEvent): 'denied' | 'ruled' | 'tied' | null {
   return null;
 }
 
+/**
+ * A stay asked for and refused, none in force to end ("The request to stay the removal of class
+ * members is DENIED"): what was asked for is not on hold — for a removal, said plainly that this
+ * order blocks no deportation. The legal team reads the act in its terms.
+ */
+function refusedStayPhrase(event: StayEvent, lang: Language, plain = true): Phrase {
+  const values = {
+    what: event.what ? stayWhatIn(lang, event.what) : 'none',
+    removal: /\b(?:remov|deport)/i.test(event.what ?? '') ? 'yes' : 'no',
+  };
+  const ordered = event.entry?.date ?? null;
+  const headline = t(lang, 'stay.refused.headline', values);
+  if (!plain)
+    return {
+      headline,
+      sentence: `Stay${event.what ? ` (${event.what})` : ''} denied${ordered ? ` on ${formatDate(ordered)}` : ''}; no stay of it was in force, and none is now.`,
+    };
+  const sentence = t(lang, 'stay.refused.sentence', values);
+  return {
+    headline,
+    sentence: ordered ? `${sentence} ${t(lang, 'stay.ordered', { date: dateIn(lang, ordered) })}` : sentence,
+  };
+}
+
 function stayPhrase(event: StayEvent, plain: boolean): Phrase {
+  if (event.refused) return refusedStayPhrase(event, 'en', plain);
   if (event.limitedTo && event.change === 'lifted') return limitedStayPhrase(event, event.limitedTo, 'en');
   if (event.liftedAsTo && event.change === 'lifted')
     return liftedAsToPhrase({ ...event, liftedAsTo: event.liftedAsTo }, 'en', plain);
@@ -1342,6 +1367,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
             : 'none',
         plural: isPlural(event.what) ? 'yes' : 'no',
       };
+      if (event.refused) return refusedStayPhrase(event, lang);
       if (event.appealDecided) return stayByAppealPhrase(event, lang, event.appealDecided);
       if (event.limitedTo && event.change === 'lifted')
         return limitedStayPhrase(event, event.limitedTo, lang);

@@ -136,6 +136,11 @@ export interface StayEvent extends EventBase {
    */
   denied?: true;
   /**
+   * A stay asked for and refused, with none in force that it ends ("The request to stay the removal
+   * of class members is DENIED"; `change: 'lifted'`): `what` is what was asked for; nothing is on hold.
+   */
+  refused?: true;
+  /**
    * `lifted` without a judge lifting it: `ruling`, it lasted until the ruling on a motion and the
    * court ruled; `relief`, a ruling kept it as long as relief it granted, and that relief ended.
    */

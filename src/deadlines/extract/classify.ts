@@ -566,12 +566,13 @@ const EVENT_FAMILIES: [RegExp, EntryKind, string | null][] = [
  * The relief itself as the court enters it, its name as the entry's caption: "PRELIMINARY
  * INJUNCTION. The motion [4] is GRANTED IN PART …", "TEMPORARY RESTRAINING ORDER: Respondents shall
  * not …", "INJUNCTION PENDING FINAL JUDGMENT.", "AMENDED PRELIMINARY INJUNCTION ORDER", "ORDER OF
- * PRELIMINARY INJUNCTION", "CLASS-WIDE TEMPORARY RESTRAINING ORDER" — in capitals, ended by a stop, a
+ * PRELIMINARY INJUNCTION", "CLASS-WIDE TEMPORARY RESTRAINING ORDER", "TEMPORARY RESTRAINING ORDER
+ * granting in part 2 Motion." — in capitals (then the motion it grants, if said), ended by a stop, a
  * colon or the entry's end; group 1 the relief named. Never a motion's or a hearing's title ("MOTION
  * FOR PRELIMINARY INJUNCTION", "PRELIMINARY INJUNCTION HEARING"), nor a proposed one ("[PROPOSED]").
  */
 export const RELIEF_CAPTION =
-  /^[\s"'“(]*(?:(?:AMENDED|MODIFIED|SUPPLEMENTAL|SECOND|THIRD|FURTHER|REVISED|CLASS-?WIDE|NATIONWIDE|STIPULATED)\s+)*(?:ORDER\s+(?:OF|FOR|GRANTING|ENTERING|ISSUING)\s+(?:AN?\s+)?(?:(?:AMENDED|MODIFIED|CLASS-?WIDE)\s+)?)?(TEMPORARY\s+RESTRAINING\s+ORDER|(?:PRELIMINARY|PERMANENT)\s+INJUNCTION|INJUNCTION(?:\s+PENDING\s+(?:FINAL\s+JUDGMENT|TRIAL|(?:A\s+)?FINAL\s+(?:HEARING|DECISION)|(?:THE\s+)?RESOLUTION\s+OF\s+THIS\s+(?:ACTION|CASE)|APPEAL))?)(?:\s+(?:AND\s+)?ORDER)?(?:\s*\([^)]{0,40}\))?\s*(?:[.:;]|$)/;
+  /^[\s"'“(]*(?:(?:AMENDED|MODIFIED|SUPPLEMENTAL|SECOND|THIRD|FURTHER|REVISED|CLASS-?WIDE|NATIONWIDE|STIPULATED)\s+)*(?:ORDER\s+(?:OF|FOR|GRANTING|ENTERING|ISSUING)\s+(?:AN?\s+)?(?:(?:AMENDED|MODIFIED|CLASS-?WIDE)\s+)?)?(TEMPORARY\s+RESTRAINING\s+ORDER|(?:PRELIMINARY|PERMANENT)\s+INJUNCTION|INJUNCTION(?:\s+PENDING\s+(?:FINAL\s+JUDGMENT|TRIAL|(?:A\s+)?FINAL\s+(?:HEARING|DECISION)|(?:THE\s+)?RESOLUTION\s+OF\s+THIS\s+(?:ACTION|CASE)|APPEAL))?)(?:\s+(?:AND\s+)?ORDER)?(?:\s*\([^)]{0,40}\))?(?:\s+(?:granting|GRANTING)(?:\s+(?:in\s+part|IN\s+PART))?\s+(?:\[?\d+\]?\s+)?(?:[\w'’-]+\s+){0,4}?(?:Motion|MOTION|Application|APPLICATION)\b[^.;:]{0,80})?\s*(?:[.:;]|$)/;
 
 /** A feed's short title naming a motion's relief only ("Adjourn Conference"): the motion. */
 function reliefTitle(body: string): { kind: EntryKind; subtype: string | null } | null {

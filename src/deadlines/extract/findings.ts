@@ -4051,7 +4051,7 @@ const AT_HOUR_ON = String.raw`\s*(?:at\s+)?(?:the\s+(?:end|close)\s+of\s+(?:the\
  * sooner (`rulingTerm`, the tracker's `endsWithRuling`).
  */
 const EVENT_THEN_LIMIT = new RegExp(
-  String.raw`\b(?:until|through|pending|til)\b[^.;]{3,240}?(?:,\s*|\s+)(?:(?:but|and|or)\s+)?(?:(?:in\s+(?:no|any)\s+event|at\s+the\s+(?:very\s+)?latest|in\s+all\s+events)\s*,?\s*)?(?:(?:no|not)\s+(?:later|longer)\s+than|not\s+(?:beyond|after|past)|(?<=\bevent\s*,?\s*)(?:later\s+than|beyond|after|past))${AT_HOUR_ON}`,
+  String.raw`\b(?:until|through|pending|til)\b(?:[^.;]|\((?:ECF|Dkt|Doc|Docket|Rec)\.?\s*(?:Nos?\.\s*)?[\d, ]+\)){3,240}?(?:,\s*|\s+)(?:(?:but|and|or)\s+)?(?:(?:in\s+(?:no|any)\s+event|at\s+the\s+(?:very\s+)?latest|in\s+all\s+events)\s*,?\s*)?(?:(?:no|not)\s+(?:later|longer)\s+than|not\s+(?:beyond|after|past)|not\s+to\s+(?:exceed|(?:extend|continue|run|last|remain\s+in\s+(?:force|effect))\s+(?:beyond|past|after))|(?<=\bevent\s*,?\s*)(?:later\s+than|beyond|after|past))${AT_HOUR_ON}`,
   'i',
 );
 /** The day named as the other bound of "…, whichever is earlier": "or March 27", "or until D", "and (b) D". */
@@ -4062,7 +4062,7 @@ const OR_LIMIT = new RegExp(
 const WHICHEVER_EARLIER =
   /^[^.;]{0,60}?\bwhichever\s+(?:is|comes|occurs|shall\s+occur|happens)?\s*(?:earlier|first|sooner|earliest)\b/i;
 const EARLIER_OF =
-  /\b(?:until|through)\s+(?:the\s+)?(?:earlier|earliest|sooner|first)\s+(?:of|to\s+occur\s+of)\b/i;
+  /\b(?:until|through)(?:\s+and\s+including)?\s+(?:the\s+)?(?:earlier|earliest|sooner|first)\s+(?:of|to\s+occur\s+of)\b/i;
 
 /** The day `lead` (the words before it) and `after` (the words after it) make the outer limit of relief that lasts until an event. */
 function limitOfEvent(lead: string, after: string): boolean {
@@ -4085,6 +4085,18 @@ function termEndOf(p: Period, court: string | undefined): string | null {
   } catch {
     return periodDue(p, court);
   }
+}
+
+/**
+ * "until the Court rules on the motion" in an order on one motion ("While the Court considers [3]
+ * Motion, Respondent shall not remove class members … until the Court rules on the motion"): the
+ * motion is that one, so its number is said, and the ruling on it ends the term (`rulingTerm`).
+ */
+function withTheMotionNamed(until: string, ctx: EntryContext): string {
+  if (ctx.motionRefs.length !== 1 || /\d/.test(until)) return until;
+  return /\bthe\s+(?:pending\s+|said\s+|instant\s+|same\s+)?(?:motion|application|request)\s*$/i.test(until)
+    ? `${until} [${ctx.motionRefs[0]}]`
+    : until;
 }
 
 function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; until: string | null } {
@@ -4125,7 +4137,7 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
   // court decides the motion for preliminary injunction": the ruling it waits for, in the order's words
   // (the tracker ends it with that ruling: `rulingTerm`).
   const ruling = UNTIL_COURT_RULES.exec(sentence);
-  if (ruling) return { expires: null, until: ruling[1]!.trim() };
+  if (ruling) return { expires: null, until: withTheMotionNamed(ruling[1]!.trim(), ctx) };
   // "pending the Board of Immigration Appeals' adjudication of their motions to reopen": the
   // condition is kept in the order's words (a body's name of up to four words before its act).
   const pending =
@@ -4271,16 +4283,28 @@ function barredAct(ctx: EntryContext, s: string): StayFinding | null {
   };
 }
 
-function barredRemoval(ctx: EntryContext): StayFinding[] {
-  if (
-    !ctx.cls.isCourtAct ||
-    ctx.cls.clerkEntry ||
-    grantsReliefMotion(ctx.text) ||
+/**
+ * The entry grants, makes or is injunctive relief (a TRO, an injunction, a decree): "ORDER granting [2]
+ * Motion for TRO", "TEMPORARY RESTRAINING ORDER granting in part 2 Motion", "Defendants are ENJOINED
+ * from …". What it forbids ("Respondents shall not remove any class member") is that relief's
+ * content, told as what it blocks: it lives and ends with the relief, and is no stay of its own.
+ */
+export function carriesInjunction(text: string): boolean {
+  return (
+    grantsReliefMotion(text) ||
     INJUNCTION_WORDS.test(
-      pendencyAsResolution(ctx.text).replace(AWAITED_RELIEF_MOTION, ' ').replace(RELIEF_MOTION_NAMED, ' '),
+      pendencyAsResolution(text).replace(AWAITED_RELIEF_MOTION, ' ').replace(RELIEF_MOTION_NAMED, ' '),
     )
-  )
-    return [];
+  );
+}
+
+/** Rules that read a bar on an act (no word "stay") as a stay: `barredRemoval`, `barredAct`. */
+export function isBarOfAct(s: StayFinding): boolean {
+  return s.why?.rule === 'stay-removal-barred' || s.why?.rule === 'stay-act-barred';
+}
+
+function barredRemoval(ctx: EntryContext): StayFinding[] {
+  if (!ctx.cls.isCourtAct || ctx.cls.clerkEntry || carriesInjunction(ctx.text)) return [];
   const s = sentences(ctx.text).find(
     (x) => BARS_REMOVAL.test(x) && !HYPOTHETICAL.test(x.slice(0, BARS_REMOVAL.exec(x)!.index)),
   );
@@ -4347,9 +4371,36 @@ function withoutDeferredRequests(text: string): string {
     : text;
 }
 
+/**
+ * The court refuses, in its own words, to bar removal: "The Court declines to enjoin the removal of
+ * class members", "The Court will not stay the deportation of Petitioners", "refuses to halt removals
+ * of class members". The protection asked for is refused: a stay of removal denied.
+ */
+const REFUSES_TO_BAR_REMOVAL =
+  /\b(?:[Dd]eclines?|DECLINES?|[Rr]efuses?|REFUSES?)\s+to\s+(?:enjoin|stay|halt|stop|restrain|block|bar|prohibit|pause)\s+(?:the\s+)?(?:removal|deportation)s?\b([^.;]{0,80})|\b(?:will|shall|does)\s+not\s+(?:enjoin|stay|halt|stop|restrain|block|bar|prohibit|pause)\s+(?:the\s+)?(?:removal|deportation)s?\b([^.;]{0,80})/;
+
+function refusedRemovalBar(ctx: EntryContext): StayFinding | null {
+  if (!ctx.cls.isCourtAct || ctx.cls.clerkEntry) return null;
+  const s = sentences(ctx.text).find((x) => REFUSES_TO_BAR_REMOVAL.test(x) && !HYPOTHETICAL.test(x));
+  if (!s) return null;
+  const m = REFUSES_TO_BAR_REMOVAL.exec(s)!;
+  const of = m[1] ?? m[2] ?? '';
+  return {
+    action: 'denied',
+    what: /\bclass\b/i.test(of) ? 'removal of class members' : 'removal',
+    expires: null,
+    until: null,
+    source: s,
+    why: { rule: 'stay-removal-refused', words: s.slice(0, 160), confidence: 0.8 },
+  };
+}
+
 export function readStays(ctx: EntryContext): StayFinding[] {
   const text = withoutDeferredRequests(ctx.text);
-  if (!STAY_WORD.test(text)) return barredRemoval(ctx);
+  if (!STAY_WORD.test(text)) {
+    const refused = refusedRemovalBar(ctx);
+    return refused ? [refused] : barredRemoval(ctx);
+  }
   const bankruptcy = automaticStay(text, ctx.cls, ctx.dateFiled);
   if (bankruptcy) return bankruptcy;
   const standing = ctx.cls.isCourtAct ? null : STAYED_BY_GENERAL_ORDER.exec(text);
@@ -5186,7 +5237,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     else if (
       actsIn(
         s,
-        /\b(?:is|are|be|was|were|been)\s+(?:hereby\s+)?(?:extended|renewed)\b|\b(?:extend|renew)(?:ing|s|ed)?\s+(?:the\s+|its\s+)?(?:temporary|preliminary|TRO|consent)/i,
+        /\b(?:is|are|be|was|were|been)\s+(?:hereby\s+)?(?:extended|renewed)\b|\b(?:extend|renew)(?:ing|s|ed)?\s+(?:the\s+|its\s+)?(?:temporary|preliminary|TRO|consent)|\bcontinu(?:e|es|ed|ing)\s+(?:the\s+|its\s+)?(?:temporary|preliminary|TRO)\b(?:[^.;]|\((?:ECF|Dkt|Doc|Docket|Rec)\.?\s*(?:Nos?\.\s*)?[\d, ]+\)){0,80}?\bin\s+(?:full\s+)?(?:force|effect)\b/i,
       ) &&
       !/\bmotion\s+to\s+(?:extend|renew)/i.test(s) &&
       // Told as done in the past tense ("By agreement of the parties, the Court extended the temporary

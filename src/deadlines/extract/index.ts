@@ -38,7 +38,9 @@ import {
   sharedPaperWords,
 } from './filings.ts';
 import {
+  carriesInjunction,
   type EntryContext,
+  isBarOfAct,
   keepsStay,
   readDeadlines,
   readHearings,
@@ -181,7 +183,11 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
         (x.dueDate || d.dueDate ? x.dueDate === d.dueDate : x.what === d.what) && x.change === d.change,
     );
     addOnce(hearings, readHearings(dctx), (x, h) => x.date === h.date && x.change === h.change);
-    if (stays.length === 0) stays = readStays(dctx);
+    // A bar the document alone states ("Respondents shall not remove any class member pending a
+    // hearing") under a docket text that grants or is injunctive relief ("ORDER granting [2] Motion for
+    // TRO"): the relief's own content, read with it (readInjunctions), not a second stay with no end.
+    if (stays.length === 0)
+      stays = readStays(dctx).filter((f) => !(isBarOfAct(f) && carriesInjunction(read)));
     else if (!stays[0]!.expires && !stays[0]!.until) {
       const more = readStays(dctx)[0] ?? readStays(jctx).find((m) => m.expires || m.until);
       if (more) stays = [{ ...stays[0]!, expires: more.expires, until: more.until }];

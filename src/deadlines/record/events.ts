@@ -210,6 +210,8 @@ export function eventOf(
   if (family === 'stay')
     return docketEvent(type as `stay.${StayAction}`, {
       ...base,
+      // A stay refused with none in force to end: what was asked for, in the order's words.
+      what: base.what ?? str(data.what),
       kind: 'stay',
       expires: str(data.expires) ?? (record && record.status === 'in_force' ? record.due : null),
       previousExpires: str(data.previousExpires),

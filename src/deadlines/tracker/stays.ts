@@ -284,7 +284,15 @@ export function applyStay(
       // An interim stay "pending further order of the Court", then an order denying the stay of the
       // same thing: that order is the further order — the interim protection ends with it.
       const s = interimEndedByDenial(current, f, at.dateFiled);
-      if (!s) return [ev('stay.denied', null, `Stay denied${f.what ? `: ${f.what}` : ''}`)];
+      if (!s)
+        return [
+          ev(
+            'stay.denied',
+            null,
+            `Stay denied${f.what ? `: ${f.what}` : ''}`,
+            f.what ? { what: f.what } : {},
+          ),
+        ];
       const planned = s.expires;
       s.state = 'lifted';
       endsOn(s, at.dateFiled);

@@ -48,6 +48,9 @@ export const ar: Record<MessageKey, string> = {
   'stay.liftedAsTo.headline': 'رُفع الوقف بالنسبة إلى {party} فقط',
   'stay.liftedAsTo':
     'رفع القاضي الوقف بالنسبة إلى {party} فقط: وبالنسبة إلى الآخرين {what, select, none {تبقى القضية معلّقة} other {يبقى {what} معلّقًا}}{term, select, date { حتى {date}} until { حتى {until}} other {}}{moved, select, yes {، بعد أن مدّده الأمر نفسه} other {}}.',
+  'stay.refused.headline': 'رفض الوقف{what, select, none {} other {: {what}}}',
+  'stay.refused.sentence':
+    '{removal, select, yes {رفض القاضي وقف {what}: لا شيء في هذا الأمر يمنع الترحيل.} other {رفض القاضي وقف {what, select, none {سير الدعوى} other {{what}}}: لا يعلّق هذا الأمر أي شيء.}}',
   'stay.dismissed.headline': 'شطب الدعاوى{what, select, none {} other {: {what}}}',
   'stay.dismissed.sentence':
     'شطبت المحكمة الدعاوى{what, select, none {} other { المتعلقة بـ{what}}}: انتهى هذا الجزء من القضية، فلم يعد هناك ما هو معلّق، ولم تعد تلك المهل سارية.',

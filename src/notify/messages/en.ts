@@ -48,6 +48,9 @@ export const en = {
   'stay.liftedAsTo.headline': 'Stay lifted as to {party} only',
   'stay.liftedAsTo':
     'The judge lifted the stay as to {party} only: for everyone else {what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} still on hold{term, select, date { through {date}} until { until {until}} other {}}{moved, select, yes { (the same order extended the stay, which was to end {was})} other {}}.',
+  'stay.refused.headline': 'Stay denied{what, select, none {} other {: {what}}}',
+  'stay.refused.sentence':
+    '{removal, select, yes {The judge refused to stop the {what}: nothing in this order blocks deportations.} other {The judge refused to stay {what, select, none {the case} other {the {what}}}: nothing is on hold because of this order.}}',
   'stay.dismissed.headline': 'Claims dismissed{between, select, none {} other { {between}}}',
   'stay.dismissed.sentence':
     'The judge dismissed the claims{between, select, none {} other { {between}}}: that part of the case is over, so nothing is left on hold and those deadlines no longer apply.',

@@ -47,6 +47,9 @@ export const es: Record<MessageKey, string> = {
   'stay.liftedAsTo.headline': 'Suspensión levantada solo respecto de {party}',
   'stay.liftedAsTo':
     'El juez levantó la suspensión solo respecto de {party}: para todos los demás {what, select, none {el caso sigue en pausa} other {sigue en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}{moved, select, yes {, prorrogada por la misma orden} other {}}.',
+  'stay.refused.headline': 'Suspensión denegada{what, select, none {} other {: {what}}}',
+  'stay.refused.sentence':
+    '{removal, select, yes {El juez se negó a detener {what}: nada en esta orden impide las deportaciones.} other {El juez se negó a suspender {what, select, none {el caso} other {{what}}}: esta orden no deja nada en pausa.}}',
   'stay.dismissed.headline': 'Demandas desestimadas{what, select, none {} other {: {what}}}',
   'stay.dismissed.sentence':
     'El tribunal desestimó las demandas{what, select, none {} other { de {what}}}: esa parte del caso terminó, así que ya no queda nada en pausa y esos plazos ya no se aplican.',
