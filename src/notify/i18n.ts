@@ -69,7 +69,17 @@ export function t(language: Language, key: MessageKey, values: Record<string, Va
     });
     compiled.set(id, format);
   }
-  return oneStop(String(format.format(values)));
+  const text = oneStop(String(format.format(values)));
+  return language === 'es' ? contracted(text) : text;
+}
+
+/**
+ * Spanish contracts "de el" and "a el" ("la terminación del Estatus de Protección Temporal", "al
+ * tribunal") when a value that begins with the article fills a slot after the preposition; "El"
+ * capitalized is a name's ("de El Paso") and stays.
+ */
+function contracted(text: string): string {
+  return text.replace(/\b([Dd]e|[Aa]) el\b/g, (_, p: string) => `${p}l`);
 }
 
 /**

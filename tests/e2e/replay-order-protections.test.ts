@@ -48,9 +48,10 @@ describe('orders that bar transfer out of the circuit and the end of parole, the
     );
     expect(advocate).not.toMatch(/Deportations of people in the class are blocked/);
     expect(on('2026-03-16', ES)).toContain(
-      'está bloqueada la terminación de «parole» de las personas de la clase',
+      'está bloqueada la terminación del permiso de permanencia humanitario (parole) de las personas de la clase',
     );
-    expect(on('2026-03-16', AR)).toContain('يُمنع إنهاء «\u2066parole\u2069» الخاص بـأفراد الدعوى الجماعية');
+    expect(on('2026-03-16', AR)).toContain('يُمنع إنهاء الإذن الإنساني بالدخول والبقاء');
+    expect(on('2026-03-16', AR)).toContain('الخاص بـأفراد الدعوى الجماعية');
   });
 
   it('dissolved: those protections no longer hold, for whom', () => {
@@ -74,14 +75,14 @@ describe('a stay of the termination of a status, then lifted', () => {
       'While the stay is in force, the termination of Temporary Protected Status for people in the class is blocked.',
     );
     expect(on('2026-04-01', ES)).toContain(
-      'Mientras la suspensión esté vigente, está bloqueada la terminación de «Temporary Protected Status» de las personas de la clase.',
+      'Mientras la suspensión esté vigente, está bloqueada la terminación del Estatus de Protección Temporal (TPS) de las personas de la clase.',
     );
     expect(on('2026-04-01', AR)).toContain('ما دام الوقف ساريًا، يُمنع إنهاء');
     expect(on('2026-05-06', DEMO_SUBSCRIBERS.advocate)).toContain(
       'The stay no longer blocks the termination of Temporary Protected Status for people in the class.',
     );
     expect(on('2026-05-06', ES)).toContain(
-      'La suspensión ya no bloquea la terminación de «Temporary Protected Status»',
+      'La suspensión ya no bloquea la terminación del Estatus de Protección Temporal (TPS)',
     );
   });
 });

@@ -243,3 +243,24 @@ describe('docketwatch’s words inside a record, in the reader’s language', ()
     expect(hearingIn('es', 'change_of_plea_hearing')).toBe('audiencia «change of plea hearing»');
   });
 });
+
+describe('Spanish contracts a preposition before the article a value brings', () => {
+  const protection = (what: string) =>
+    t('es', 'people.protection', {
+      from: 'other',
+      action: 'granted',
+      theName: 'la suspensión',
+      TheName: 'La suspensión',
+      what,
+      anyone: 'las personas de la clase',
+      out: '',
+    });
+
+  it('"de el Estatus …" is "del Estatus …"; a name\'s capital "El" stays', () => {
+    expect(protection('el Estatus de Protección Temporal (TPS)')).toContain(
+      'está bloqueada la terminación del Estatus de Protección Temporal (TPS) de las personas de la clase',
+    );
+    expect(protection('la cobertura de Medicaid')).toContain('la terminación de la cobertura de Medicaid');
+    expect(protection('El Paso Housing Voucher')).toContain('la terminación de El Paso Housing Voucher');
+  });
+});

@@ -511,15 +511,29 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
           if (due) {
             checked.missingClaims++;
             const day = isoOf(due[0]);
-            // Flagged by the day's clock, then relieved by an order of that same day: true when it
-            // went out (the round's posture is read at its end), and the same round tells the relief.
+            // Flagged by the day's clock, then ended by an order of that same day (relieved, or fallen
+            // with the injunction that set it): true when it went out — the round's posture is read at
+            // its end — and the store's changes of that day say the duty ended.
             const what = item
               .split('\n')[0]!
               .slice('* Expected filing missing: '.length)
-              .replace(/\s*\(recurring\).*$/, '');
-            const relievedToday = r.mails.some((o) =>
-              `${o.subject}\n${o.text}`.replace(/\s+/g, ' ').includes(`No longer due: ${what}`),
-            );
+              .replace(/\s*\(recurring\).*$/, '')
+              .toLowerCase();
+            const relievedToday =
+              r.mails.some((o) =>
+                `${o.subject}\n${o.text}`.replace(/\s+/g, ' ').includes(
+                  `No longer due: ${item
+                    .split('\n')[0]!
+                    .slice('* Expected filing missing: '.length)
+                    .replace(/\s*\(recurring\).*$/, '')}`,
+                ),
+              ) ||
+              r.posture.recentChanges.some(
+                (c) =>
+                  /^deadline\.(?:vacated|relieved|mooted)$/.test(c.type) &&
+                  c.date === r.day &&
+                  c.message.toLowerCase().includes(what),
+              );
             if (!relievedToday && !r.posture.missing.some((x) => x.due === day))
               wrong(
                 `${item.split('\n')[0]!.slice(2)} (due ${day})`,
