@@ -519,22 +519,13 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
               .slice('* Expected filing missing: '.length)
               .replace(/\s*\(recurring\).*$/, '')
               .toLowerCase();
-            const relievedToday =
-              r.mails.some((o) =>
-                `${o.subject}\n${o.text}`.replace(/\s+/g, ' ').includes(
-                  `No longer due: ${item
-                    .split('\n')[0]!
-                    .slice('* Expected filing missing: '.length)
-                    .replace(/\s*\(recurring\).*$/, '')}`,
-                ),
-              ) ||
-              r.posture.recentChanges.some(
-                (c) =>
-                  /^deadline\.(?:vacated|relieved|mooted)$/.test(c.type) &&
-                  c.date === r.day &&
-                  c.message.toLowerCase().includes(what),
-              );
-            if (!relievedToday && !r.posture.missing.some((x) => x.due === day))
+            const endedToday = r.posture.recentChanges.some(
+              (c) =>
+                /^deadline\.(?:vacated|relieved|mooted)$/.test(c.type) &&
+                c.date === r.day &&
+                c.message.toLowerCase().includes(what),
+            );
+            if (!endedToday && !r.posture.missing.some((x) => x.due === day))
               wrong(
                 `${item.split('\n')[0]!.slice(2)} (due ${day})`,
                 r.posture.missing.map((x) => `${x.what} due ${x.due}`).join(' | ') || 'nothing missing',

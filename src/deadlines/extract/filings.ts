@@ -427,7 +427,7 @@ export function answersOrder(filing: string, cites: number[], obligation: Obliga
   if (!ACT_DUTY.test(actOf(obligation.what).trim())) return false;
   const type = paperType(filing);
   if (type === null || !COMPLIANCE_PAPERS.has(type)) return false;
-  if (!/\bcompl(?:iance|ied|ying)\b/i.test(headOf(filing).head)) return false;
+  if (!COMPLIANCE_WORD.test(headOf(filing).head)) return false;
   const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
   const side = filerOf(filing);
   if (owes && side && sideOf(owes) !== side) return false;

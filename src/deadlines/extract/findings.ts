@@ -1803,8 +1803,11 @@ const SERIES_FILED = new RegExp(
 );
 
 /** A class member's act a settlement's notice offers: "Objections must be filed by D", "Requests for exclusion …". */
-const CLASS_MEMBERS_RIGHT =
-  /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|all)\s+)?(?:(?:class\s+members['’]?\s+)?((?:objections?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)(?:,?\s+(?:and(?:\/or)?|or)\s+(?:objections?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?))*)\s+(?:must|shall|are\s+to|to)\s+be\b|(?:the\s+)?class\s+members\s+(?:must|shall|may)\s+(?:file|submit|serve|mail)\s+(?:any\s+|their\s+)?(objections?|requests?\s+for\s+exclusion|claims?))/i;
+const RIGHT_PAPER = String.raw`(?:objections?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)`;
+const CLASS_MEMBERS_RIGHT = new RegExp(
+  String.raw`^\W*(?:\d{1,2}\.\s+)?(?:(?:any|all)\s+)?(?:(?:class\s+members['’]?\s+)?(${RIGHT_PAPER}(?:,?\s+(?:and(?:\/or)?|or)\s+${RIGHT_PAPER})*)\s+(?:must|shall|are\s+to|to)\s+be\b|(?:the\s+)?class\s+members\s+(?:must|shall|may)\s+(?:file|submit|serve|mail)\s+(?:any\s+|their\s+)?(objections?|requests?\s+for\s+exclusion|claims?))`,
+  'i',
+);
 /**
  * A class member, as the subject who may act: "Any class member who wishes to object must send a
  * written objection …", "Each Settlement Class Member who wants to be excluded shall …", "Any class
