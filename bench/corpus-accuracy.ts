@@ -31,7 +31,8 @@
  * courts, parts by court), hold-out 9 (`--set holdout-9`, totals only: `labels/holdout-9.ts`, the POOL
  * courts' pages less hold-outs 7 and 8), its POOL-B part (`--set holdout-9b`, totals only: the courts of
  * `labels/pool-split.ts` `inPoolB`) and hold-out 10 (`--set holdout-10`, totals only: `labels/holdout-10.ts`,
- * the POOL-B courts' pages less hold-outs 7, 8 and 9). pool-a (`--set pool-a [--diffs]`: hold-out 7's and 8's entries in
+ * the POOL-B courts' pages less hold-outs 7, 8 and 9), dev-hear4 (`--set dev-hear4-tune [--diffs]`, tuned on;
+ * `--set dev-hear4-check` and `--set dev-hear4`, totals only: `labels/dev-hear4.ts`, POOL-A courts). pool-a (`--set pool-a [--diffs]`: hold-out 7's and 8's entries in
  * the POOL-A courts, `labels/pool-split.ts` `inPoolA`) is development data since 2026-12-07 (seventeenth session).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
@@ -62,6 +63,7 @@ import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
 import { DEVBK_LABEL_FILE, devBkFold } from './labels/dev-bk.ts';
 import { DEVBK2_LABEL_FILE, devBk2Part } from './labels/dev-bk2.ts';
+import { DEVHEAR4_LABEL_FILE, devHear4Part } from './labels/dev-hear4.ts';
 import { DEVHEAR_LABEL_FILE, devHearFold } from './labels/dev-hear.ts';
 import { DEVHEAR2_LABEL_FILE, devHear2Fold } from './labels/dev-hear2.ts';
 import { DEVHEAR3_LABEL_FILE, devHear3Part } from './labels/dev-hear3.ts';
@@ -478,6 +480,26 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: false,
     source: 'both',
     courts: (c) => devBk2Part(c) === 'check',
+  },
+  'dev-hear4': {
+    name: 'dev-hear4 (fourth development set of hearing language: POOL-A courts, seed 20261251; both parts, totals only)',
+    file: DEVHEAR4_LABEL_FILE,
+    tuned: false,
+    source: 'juriscraper',
+  },
+  'dev-hear4-tune': {
+    name: 'dev-hear4, tune part (devHear4Part: ~70 % of its entries by a hash of the ref; tune on it)',
+    file: DEVHEAR4_LABEL_FILE,
+    tuned: true,
+    source: 'juriscraper',
+    refs: (r) => devHear4Part(r) === 'tune',
+  },
+  'dev-hear4-check': {
+    name: 'dev-hear4, check part (the other ~30 %; not tuned on: totals only)',
+    file: DEVHEAR4_LABEL_FILE,
+    tuned: false,
+    source: 'juriscraper',
+    refs: (r) => devHear4Part(r) === 'check',
   },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',
