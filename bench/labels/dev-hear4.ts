@@ -77,7 +77,8 @@ export function devHear4Population(fixturesDir: string): DevHearEntry[] {
     }
   return pool
     .filter(
-      (e) => inPoolA(e.court) && !h9Texts.has(collapse(e.text)) && !refs.has(e.ref) && !shas.has(sha12(e.text)),
+      (e) =>
+        inPoolA(e.court) && !h9Texts.has(collapse(e.text)) && !refs.has(e.ref) && !shas.has(sha12(e.text)),
     )
     .map((e) => ({
       ref: e.ref,

@@ -585,7 +585,14 @@ export function hearingDispositions(
     (minutes && CONTINUANCE_GRANTED.test(text));
   if (movedTitle && !out.some((h) => h.change === 'reset' || (h.change === 'cancelled' && h.date))) {
     const next = out.find((h) => h.change === 'set' && h.date && h.date > dateFiled);
-    if (next) out = out.map((h) => (h === next ? { ...h, change: 'reset' } : h));
+    // (One setting per motion at the same day and hour — "… for 30 and for 37" — is that one move, per motion.)
+    if (next)
+      out = out.map((h) =>
+        h === next ||
+        (h.change === 'set' && h.date === next.date && h.time === next.time && h.type === next.type)
+          ? { ...h, change: 'reset' }
+          : h,
+      );
   }
   // "Omnibus Hearings scheduled for D1 at T1., D2 at T2., D3 at T3.": each day a setting.
   const series = HEARING_SERIES.exec(text);

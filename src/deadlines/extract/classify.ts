@@ -737,9 +737,10 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   ],
   // The court's record of a hearing: "Disposition of Hearing before …: CONTINUED", "Civil Minutes
   // -- …", "Virtual Minute Entry in reference to hearing On: D", "Meeting of Creditors Satisfied", "Hearing
-  // Proceeding Memo: Hearing Continued …" (M.D. Fla.'s minutes).
+  // Proceeding Memo: Hearing Continued …" (M.D. Fla.'s minutes), the U.S. Trustee's "states that the initial
+  // meeting of creditors was held and concluded on D", the clerk's "Matter Taken Under Advisement".
   [
-    /^Disposition\s+of\s+Hearing\b|^Civil\s+Minutes\b|^(?:Hearing\s+)?Proceeding\s+Memo(?:randum)?\s*[:-]|^(?:Virtual|Courtroom|Chambers)\s+Minute(?:s|\s+Entry)\b|^Memo\s+to\s+Record\b|^Hearing\s+Not\s+Held\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+(?:Report|Memorandum|Minutes)\s+(?:of|from)\s+(?:the\s+)?(?:First\s+|341\s*(?:\(a\)\s*)?)?Meeting(?:\s+of\s+Creditors)?\s+(?:Held|Concluded|Completed)\b|^Meeting\s+of\s+Creditors\s+(?:Chapter\s+\d+\s+)?(?:Held|Concluded|Satisfied|Not\s+Held)\b/i,
+    /^Disposition\s+of\s+Hearing\b|^Civil\s+Minutes\b|^(?:Hearing\s+)?Proceeding\s+Memo(?:randum)?\s*[:-]|^(?:Virtual|Courtroom|Chambers)\s+Minute(?:s|\s+Entry)\b|^Memo\s+to\s+Record\b|^Hearing\s+Not\s+Held\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+(?:Report|Memorandum|Minutes)\s+(?:of|from)\s+(?:the\s+)?(?:First\s+|341\s*(?:\(a\)\s*)?)?Meeting(?:\s+of\s+Creditors)?\s+(?:Held|Concluded|Completed)\b|^Meeting\s+of\s+Creditors\s+(?:Chapter\s+\d+\s+)?(?:Held|Concluded|Satisfied|Not\s+Held)\b|^(?:Matter|Motion|Case|Hearing)\s+(?:Taken|Held)\s+Under\s+Advisement\b|^(?:The\s+)?(?:United\s+States|U\.\s?S\.)\s+Trustee\s+(?:states|reports|certifies)\s+that\s+the\s+(?:[\w-]+\s+){0,2}(?:meeting\s+of\s+creditors|341(?:\s*\(a\))?\s+meeting)\s+(?:was|has\s+been)\s+(?:held|concluded|completed)\b/i,
     'minute_entry',
     null,
   ],

@@ -57,6 +57,7 @@ import {
   readUnit,
   scanTemporals,
   servedLater,
+  type Temporal,
   TIME,
   TIME_ZONE,
   triggerIsOrdersDate,
@@ -2222,9 +2223,9 @@ function ownFilingForm(
 const HEARING_NOUN =
   '(?:(?:(?!' +
   MOVING_VERBS +
-  "\\b)[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|injunction|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Motion\\s+Setting|MOTION\\s+SETTING|motion\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  "\\b)[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|injunction|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Notice\\s+of\\s+Motion\\s+[Dd]ate|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Motion\\s+Setting|MOTION\\s+SETTING|motion\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|(?:will|shall)\\s+be\\s+held(?=\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\/))|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|POSTPONED|moved|MOVED|advanced|ADVANCED|carried(?:\\s+over)?(?=\\s+(?:to|until)\\s)|CARRIED(?:\\s+OVER)?(?=\\s+(?:TO|to|UNTIL|until)\\s)|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|(?:will|shall)\\s+be\\s+held(?=\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\/))|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|Scheduled|rescheduled|Rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|POSTPONED|moved|MOVED|advanced|ADVANCED|carried(?:\\s+over)?(?=\\s+(?:to|until)\\s)|CARRIED(?:\\s+OVER)?(?=\\s+(?:TO|to|UNTIL|until)\\s)|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /**
  * The adverbs between a setting's auxiliary and its verb that leave the verb the act: "is hereby
  * vacated", "is likewise vacated", "is also continued to D", "are similarly stricken".
@@ -2344,7 +2345,7 @@ function hearingType(noun: string, refsAreMotions: boolean): string {
   if (n === 'telephone conference' || n === 'telephonic conference') n = 'telephone conference';
   // "341(a) meeting to be held on D", "First Meeting": a court's meeting is the meeting of creditors,
   // one event with the minutes' "Meeting of Creditors Held".
-  if (/^(?:341\s*)?(?:first\s+)?meeting$/.test(n)) n = 'meeting of creditors';
+  if (/^(?:341\s*)?(?:first\s+|initial\s+)?meeting$/.test(n)) n = 'meeting of creditors';
   return n.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
 
@@ -2484,9 +2485,23 @@ function namesContinued(text: string): string[] {
       /\b(hearing|trial|conference|sentencing|arraignment|argument)s?\b/gi,
     ))
       out.push(m[1]!.toLowerCase());
+  // "Hearing Rescheduled", "341 Meeting Continued 341 meeting to be held on D", "Meeting of Creditors
+  // Adjourned": the event the title names, moved.
   const title =
-    /^(?:[A-Z][a-z]+\s+)?(Hearing|Trial|Conference)\s+(?:Rescheduled|Continued|Adjourned)\b/i.exec(head);
+    /^(?:[A-Z][a-z]+\s+|341(?:\s*\(a\))?\s+)?(Hearing|Trial|Conference|Meeting)(?:\s+of\s+Creditors)?\s+(?:Rescheduled|Continued|Adjourned)\b/i.exec(
+      head,
+    );
   if (title) out.push(title[1]!.toLowerCase());
+  // "Notice of Change of Time of Omnibus Hearing Scheduled for D": the hearing, moved to a new hour.
+  const changeOf =
+    /\bchange\s+(?:of|in)\s+(?:the\s+)?(?:time|date|hour|day)(?:\s+and\s+(?:time|date|place|location))?\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(hearing|trial|conference|meeting)s?\b/i.exec(
+      head,
+    );
+  if (changeOf) out.push(changeOf[1]!.toLowerCase());
+  // A clerk's or party's "Notice of Continuance (RE: … Motion …) Hearing scheduled D": the title names
+  // no event; the setting the entry gives is where the noticed sitting went.
+  if (/^\W*(?:Notice\s+of\s+)?Continuance\b(?!\s+of\b)/i.test(head))
+    out.push('hearing', 'conference', 'trial', 'meeting');
   return out;
 }
 
@@ -2513,7 +2528,9 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
       t,
     );
   // The title's own words, before the paper it names ("… Terminated Re: 27 Motion for Relief …").
-  const title = t.replace(/\s*\(?\b(?:RE|Re|re)\s*:[\s\S]*$/, '');
+  // An S.D.N.Y. bankruptcy event name stands before " : " or " /" and the filer's own title of the paper
+  // ("Notice of Adjournment of Hearing : Notice of Adjournment of X's Motion to Dismiss …").
+  const title = t.replace(/\s*\(?\b(?:RE|Re|re)\s*:[\s\S]*$/, '').replace(/\s+[:/][\s\S]*$/, '');
   if (cancelled && title.length < 120) {
     const type = /trial/i.test(cancelled[0])
       ? 'trial'
@@ -2559,6 +2576,17 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
       source: t,
       why: { rule: 'hearing-title', words: submitted[0], confidence: 0.8 },
     };
+  // The clerk's "Matter Taken Under Advisement (RE: … Motion …)": heard, and the ruling reserved — that day.
+  const advised = /^(?:Matter|Motion|Case|Hearing)\s+(?:Taken|Held)\s+Under\s+Advisement\b/i.exec(t);
+  if (advised)
+    return {
+      type: /^motion/i.test(advised[0]) || RELATES_TO_A_MOTION.test(ctx.text) ? 'motion_hearing' : 'hearing',
+      change: 'held',
+      date: ctx.dateFiled,
+      time: null,
+      source: t,
+      why: { rule: 'hearing-title', words: advised[0], confidence: 0.8 },
+    };
   const begun =
     /^((?:Bench|Jury|Non-Jury)\s+Trial)\s*-\s*(?:(?:[A-Z][a-z]+\s+){1,3})?(?:Begun|Held|Completed|Ended|Commenced|Concluded)\b/i.exec(
       t,
@@ -2581,6 +2609,15 @@ function* matchesOverlapping(re: RegExp, text: string): Generator<RegExpExecArra
     yield m;
     r.lastIndex = m.index + Math.max(1, m.groups?.noun?.length ?? m[0].length);
   }
+}
+
+/** The day that ends `lead` as the adjective of the event after it ("the 4/21/2015", "the April 21, 2015"). */
+function dayBeforeNoun(lead: string, dateFiled: string): Temporal | null {
+  const m = /\bthe\s+((?:\S+\s+){0,2}\S+)\s*$/i.exec(lead);
+  if (!m) return null;
+  const words = m[1]!;
+  const day = scanTemporals(words, dateFiled).find((t) => t.type === 'date' && t.start === 0);
+  return day && words.slice(day.end).trim() === '' ? day : null;
 }
 
 /**
@@ -2609,7 +2646,12 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     }[] = [];
     // Overlapping: a setting's tail may hold the next one ("ARRAIGNMENT held before … held on D,
     // INITIAL APPEARANCE as to X held on D").
-    for (const m of matchesOverlapping(HEARING_RE, sentence))
+    for (const m of matchesOverlapping(HEARING_RE, sentence)) {
+      // A title's capitalized verb ("Pre-Trial Conference Scheduled 9/24/09") belongs to the noun right
+      // before it; with words between ("Meeting of Creditors - Second Non-Appearance Scheduled D") it is
+      // another event's.
+      if (m.groups!.filler && /\b(?:Scheduled|Rescheduled)$/.test(m.groups!.verb!))
+        continue;
       found.push({
         noun: m.groups!.noun!,
         verb: m.groups!.verb!,
@@ -2619,6 +2661,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         fillerEnd: m.index + m.groups!.noun!.length + (m.groups!.filler?.length ?? 0),
         rule: 'hearing-noun-verb',
       });
+    }
     if (found.length === 0)
       found.push(...settingsMatched(sentence, CALENDARED_RE, 'hearing-calendared', 'on', { verb: 'set' }));
     if (found.length === 0)
@@ -2821,6 +2864,11 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         const old = scanTemporals(f.filler, ctx.dateFiled).find((t) => t.type === 'date');
         if (old?.date) movedFromFiller.push({ noun: f.noun, date: old.date, source: sentence });
       }
+      // "The 4/21/2015 status hearing is reset to 5/1/2015": the old day, named before the event.
+      if (change === 'reset' && /re-?set|continued|rescheduled|adjourned|postponed|moved/i.test(f.verb)) {
+        const old = dayBeforeNoun(sentence.slice(Math.max(0, f.index - 40), f.index), ctx.dateFiled);
+        if (old?.date) movedFromFiller.push({ noun: f.noun, date: old.date, source: sentence });
+      }
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
       if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
       const tailAt = f.tail ? sentence.indexOf(f.tail, f.index) : -1;
@@ -2840,6 +2888,14 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       if (change === 'cancelled' && dates.length === 0 && f.filler && /^\s*(?:on|for)\s/i.test(f.filler)) {
         const own = scanTemporals(f.filler, ctx.dateFiled).find((t) => t.type === 'date');
         if (own) dates.push({ ...own, start: 0, end: 0 });
+      }
+      // "the 4/21/2015 status hearing is vacated", "the time for the 4/21/2015 status hearing is advanced
+      // to 9:30 a.m.": the day written before the event names it; a move to an hour alone keeps that day.
+      if (dates.length === 0 && (change === 'cancelled' || change === 'reset')) {
+        const own = dayBeforeNoun(sentence.slice(Math.max(0, f.index - 40), f.index), ctx.dateFiled);
+        const hour = new RegExp(`^\\s*(?:to|until|for)\\s+(${TIME})`, 'i').exec(tail);
+        if (own && (change === 'cancelled' || hour))
+          dates.push({ ...own, time: hour ? readTime(hour[1]!) : own.time, start: 0, end: 0 });
       }
       // "WITHDRAW … EXHIBITS from Non-jury trial held 05/23/2016": a past proceeding named as the
       // source of something, not minutes of it.
@@ -3242,12 +3298,30 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   // together — one hearing per motion.
   for (let i = 0; i < out.length; i++) {
     const h = out[i]!;
-    if (h.why?.rule !== 'hearing-set-for-hearing' || (h.re?.length ?? 0) < 2) continue;
-    if (!/\bMotions\s+(?:\[\d+\]\s*){2,}/.test(h.source ?? '')) continue;
-    const each = h.re!.map((r) => ({ ...h, re: [r] }));
-    out.splice(i, 1, ...each);
-    i += each.length - 1;
+    if ((h.re?.length ?? 0) < 2) continue;
+    // (and a bankruptcy clerk's "Hearing to be held on D … for 30 and for 37": one hearing per motion)
+    const each =
+      (h.why?.rule === 'hearing-set-for-hearing' && /\bMotions\s+(?:\[\d+\]\s*){2,}/.test(h.source ?? '')) ||
+      /\bfor\s+\d{1,5}(?:\s*,?\s*and\s+for\s+\d{1,5})+\s*[.,]?\s*(?:\(|$)/.test(h.source ?? '');
+    if (!each) continue;
+    const one = h.re!.map((r) => ({ ...h, re: [r] }));
+    out.splice(i, 1, ...one);
+    i += one.length - 1;
   }
+  // "Hearing Rescheduled from 3/10/2027 (RE: …). Hearing scheduled for 3/24/2027": the title names the
+  // old day; the hearing is off it (unless the new day is the same, a corrected printing).
+  const fromTitle = RESCHEDULED_FROM_TITLE.exec(ctx.text);
+  const oldDay = fromTitle ? readDate(fromTitle[1]!, ctx.dateFiled) : null;
+  const movedTo = out.find((h) => h.change === 'reset' && h.date);
+  if (fromTitle && oldDay && movedTo && movedTo.date !== oldDay && !out.some((h) => h.date === oldDay))
+    out.push({
+      type: movedTo.type,
+      change: 'cancelled',
+      date: oldDay,
+      time: null,
+      source: fromTitle[0],
+      why: { rule: 'hearing-moved-from', words: fromTitle[0], confidence: 0.8 },
+    });
   for (const e of movedEach) {
     const moved = out.find((h) => h.why?.rule === 'hearing-moved-from-to' && h.source === e.source);
     if (!moved) continue;
@@ -3399,15 +3473,21 @@ function hearingRefs(
 ): Pick<HearingFinding, 're' | 'reFromEntry'> {
   if (sentenceRefs.length > 0) return { re: sentenceRefs };
   // A bankruptcy clerk's closing "Hearing to be held on D at T Courtroom B for 12": the motion heard, by number.
+  // "… Courtroom 1825 for 30 and for 37": each motion heard, by number.
   const heard = HEARD_FOR_NUMBER.exec(sentence);
-  if (heard) return { re: [Number(heard[1])] };
+  if (heard) return { re: [heard[1]!, ...(heard[2]?.match(/\d{1,5}/g) ?? [])].map(Number) };
   if ((type !== 'motion_hearing' && type !== 'oral_argument') || ctx.motionRefs.length === 0) return {};
   return NAMES_A_MOTION.test(sentence) ? { re: ctx.motionRefs } : { re: ctx.motionRefs, reFromEntry: true };
 }
 
+/** A title naming the day a hearing was moved from: "Hearing Rescheduled from D", "Conference Continued from D". */
+const RESCHEDULED_FROM_TITLE = new RegExp(
+  `^\\W*(?:[A-Z][\\w'-]*\\s+){0,3}?(?:Hearing|Conference|Trial|Meeting(?:\\s+of\\s+Creditors)?)\\s+(?:Rescheduled|Continued|Adjourned|Reset)\\s+from\\s+(${DATE_START})`,
+  'i',
+);
 const RELATES_TO_A_MOTION = /\(\s*(?:RE:?\s*)?related\s+documents?(?:\(s\))?\s*:?\s*(?:\d{1,5}\s+)?Motion\b/i;
 const HEARD_FOR_NUMBER =
-  /\b(?:to\s+be\s+held|scheduled)\s+(?:on|for)\s+[^;]{0,120}?\s+for\s+(\d{1,5})\s*[.,]?\s*$/;
+  /\b(?:to\s+be\s+held|scheduled)\s+(?:on|for)\s+[^;]{0,120}?\s+for\s+(\d{1,5})((?:\s*,?\s*and\s+for\s+\d{1,5})*)\s*[.,]?\s*(?:\(|$)/;
 
 /** "to the extent it set …", "insofar as the order scheduled …": a part of another order, named. */
 const WHAT_IT_SET =

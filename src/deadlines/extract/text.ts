@@ -30,12 +30,14 @@ const TRAILERS: RegExp[] = [
   // "ORDER signed by Judge Ann Roe on 6/22/2027: The court EXTENDS …", "ORDER signed by Judge Ann
   // Roe on 6/22/2027 granting [5] Motion …" (E.D. Wis., W.D. Wis., and others put the signature
   // first): the signature ends at its day, whatever follows it.
+  // ("Summons … issued by Clerk's Office with Pre-Trial Conference set for D": the clerk's office issued
+  // the summons — no signature, and the setting after it stays.)
   new RegExp(
-    `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)(?:[^.;():]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.){0,80}?\\s+on\\s+${DATE}`,
+    `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk(?!['’]s\\s+Office))(?:[^.;():]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.){0,80}?\\s+on\\s+${DATE}`,
     'gi',
   ),
   new RegExp(
-    `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)(?:[^.;()]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.)*?(?:\\s+on\\s+${DATE})?(?:(?<!\\b[A-Z]|\\b(?:Jr|Sr|Mag|Hon))(?=[.;(])|$)`,
+    `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk(?!['’]s\\s+Office))(?:[^.;()]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.)*?(?:\\s+on\\s+${DATE})?(?:(?<!\\b[A-Z]|\\b(?:Jr|Sr|Mag|Hon))(?=[.;(])|$)`,
     'gi',
   ),
   // A minute order's last sentence, "By Magistrate Judge Susan B. Prose on 9/10/2024." (D. Colo.).
