@@ -259,6 +259,17 @@ describe('other lifecycle titles', () => {
     expect(a.kind).toBe('minute_entry');
   });
 
+  it('"Minute Entry. Matter under advisement." and "Motion Under Advisement": the same record', () => {
+    for (const [court, text] of [
+      ['azb', 'Minute Entry. Matter under advisement. (RE: related document(s) 40 Motion to Convert)'],
+      ['ctb', 'Motion Under Advisement (RE: related document(s) 40 Motion to Dismiss Case).'],
+    ] as const) {
+      const a = analyze(court, '2027-03-02', text);
+      expect(hearingsOf(a)).toEqual([['held', '2027-03-02', null]]);
+      expect(a.kind).toBe('minute_entry');
+    }
+  });
+
   it("the U.S. Trustee's statement that the initial meeting of creditors was held and concluded on D", () => {
     const a = analyze(
       'flmb',

@@ -2577,10 +2577,14 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
       why: { rule: 'hearing-title', words: submitted[0], confidence: 0.8 },
     };
   // The clerk's "Matter Taken Under Advisement (RE: … Motion …)": heard, and the ruling reserved — that day.
-  const advised = /^(?:Matter|Motion|Case|Hearing)\s+(?:Taken|Held)\s+Under\s+Advisement\b/i.exec(t);
+  const advised =
+    /^(?:Minute\s+Entry\s*[.:-]\s*)?(?:Matter|Motion|Case|Hearing)\s+(?:(?:Taken|Held|Is|Was)\s+)?Under\s+Advisement\b/i.exec(
+      t,
+    );
   if (advised)
     return {
-      type: /^motion/i.test(advised[0]) || RELATES_TO_A_MOTION.test(ctx.text) ? 'motion_hearing' : 'hearing',
+      type:
+        /\bmotion\b/i.test(advised[0]) || RELATES_TO_A_MOTION.test(ctx.text) ? 'motion_hearing' : 'hearing',
       change: 'held',
       date: ctx.dateFiled,
       time: null,
@@ -2650,8 +2654,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       // A title's capitalized verb ("Pre-Trial Conference Scheduled 9/24/09") belongs to the noun right
       // before it; with words between ("Meeting of Creditors - Second Non-Appearance Scheduled D") it is
       // another event's.
-      if (m.groups!.filler && /\b(?:Scheduled|Rescheduled)$/.test(m.groups!.verb!))
-        continue;
+      if (m.groups!.filler && /\b(?:Scheduled|Rescheduled)$/.test(m.groups!.verb!)) continue;
       found.push({
         noun: m.groups!.noun!,
         verb: m.groups!.verb!,
