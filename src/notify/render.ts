@@ -438,9 +438,12 @@ export function clip(text: string, n: number): string {
     const space = cut.search(/\s\S*$/);
     return `${(space > n / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
   };
+  const isolateOpen = (s: string) =>
+    (s.match(/[\u2066-\u2068]/g) ?? []).length > (s.match(/\u2069/g) ?? []).length;
   const kept = cutTo(n - 1);
-  const open = (kept.match(/[\u2066-\u2068]/g) ?? []).length - (kept.match(/\u2069/g) ?? []).length;
-  return open > 0 ? `${cutTo(n - 2)}\u2069` : kept;
+  if (!isolateOpen(kept)) return kept;
+  const shorter = cutTo(n - 2);
+  return isolateOpen(shorter) ? `${shorter}\u2069` : shorter;
 }
 
 /** Advocates read their own language; everyone else reads English. */
