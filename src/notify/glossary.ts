@@ -22,7 +22,7 @@ interface Term {
   ar: string;
 }
 
-const GLOSSARY: readonly Term[] = [
+export const GLOSSARY: readonly Term[] = [
   {
     en: /^(?:medicaid|medi-cal)(?:\s+(?:coverage|benefits|eligibility|enrollment))?$/,
     es: 'la cobertura de Medicaid',
