@@ -69,17 +69,27 @@ export function t(language: Language, key: MessageKey, values: Record<string, Va
     });
     compiled.set(id, format);
   }
-  const text = oneStop(String(format.format(values)));
-  return language === 'es' ? contracted(text) : text;
+  return contracted(language, oneStop(String(format.format(values))));
 }
 
+/** "de el", "a el" as whole words (a letter of any script before or after is part of another word). */
+const SPANISH_ARTICLE_AFTER = /(?<![\p{L}\p{N}])([Dd]e|[Aa]) el(?![\p{L}\p{N}])/gu;
+
 /**
- * Spanish contracts "de el" and "a el" ("la terminación del Estatus de Protección Temporal", "al
- * tribunal") when a value that begins with the article fills a slot after the preposition; "El"
- * capitalized is a name's ("de El Paso") and stays.
+ * The one rule for where a filled slot meets the word before it, applied once, to every phrase (`t`):
+ * - Spanish contracts "de el" and "a el" ("la terminación del permiso de trabajo", "al tribunal")
+ *   when a value that begins with the article follows the preposition; "El" capitalized is a
+ *   name's ("de El Paso") and stays, and so does "él" (a pronoun).
+ * - Arabic writes the one-letter prepositions بـ and لـ (and كـ) joined to an Arabic word ("الخاص
+ *   بأفراد الدعوى الجماعية", "للمحكمة": لـ before ال drops the alif); the catalogs write them with a
+ *   tatweel (ـ) before a slot, which stays only before what cannot join: the court's quoted English
+ *   («…», an isolate), a digit or a Latin letter.
+ * Words are whole words of any script: "vencía el 6 de marzo" has no "a el" to contract.
  */
-function contracted(text: string): string {
-  return text.replace(/\b([Dd]e|[Aa]) el\b/g, (_, p: string) => `${p}l`);
+export function contracted(language: Language, text: string): string {
+  if (language === 'es') return text.replace(SPANISH_ARTICLE_AFTER, (_, p: string) => `${p}l`);
+  if (language === 'ar') return text.replace(/لـال/g, 'لل').replace(/([بلك])ـ(?=[\u0621-\u064A])/g, '$1');
+  return text;
 }
 
 /**

@@ -418,8 +418,3 @@ export function stayWhatIn(lang: Language, what: string): string {
   const how = /^between$/i.test(m[2]) ? 'between' : 'as_to';
   return `${scope} ${t(lang, 'stay.scopeParties', { how, who: quoted(lang, m[3]!) })}`;
 }
-
-/** Spanish contractions where a translated phrase follows a preposition: "de el" → "del", "a el" → "al". */
-export function contracted(lang: Language, text: string): string {
-  return lang === 'es' ? text.replace(/\b(de|De|a|A) el (?=[a-záéíóúñ(])/g, '$1l ') : text;
-}

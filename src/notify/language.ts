@@ -11,9 +11,9 @@ import { classMembersGroup, classMembersRightOf } from '../deadlines/class-right
 import { andList, appealDecidedWords, rulingTerm, untilAppealDecided } from '../deadlines/tracker/words.ts';
 import type { InjunctionType } from '../deadlines/types.ts';
 import type { HearingWhere, RulingTerm } from '../model/events.ts';
-import { glossaryTerm } from './glossary.ts';
+import { type TermForms, termIn } from './glossary.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
-import { conditionIn, contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
+import { conditionIn, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
 import { injunctionProtects, type OtherProtection, type OutOf, otherProtections } from './protects.ts';
 import type {
   Audience,
@@ -477,12 +477,7 @@ export function importance(event: NotifyEvent): number {
 export function phrase(event: NotifyEvent, audience: Audience, language: Language = 'en'): Phrase {
   if (audience === 'advocate') {
     const plain = plainPhrase(event, language);
-    // A translated phrase after a preposition contracts in Spanish ("la suspensión del procedimiento").
-    if (plain)
-      return {
-        headline: contracted(language, plain.headline),
-        sentence: contracted(language, plain.sentence),
-      };
+    if (plain) return plain;
   }
   const plain = audience !== 'legal';
   switch (event.type) {
@@ -1904,30 +1899,34 @@ function protectionSentences(
   anyone: string,
 ): string {
   return (event.protections ?? [])
-    .map((p) =>
-      contracted(
-        lang,
-        t(lang, 'people.protection', {
-          ...values,
-          anyone,
-          from: p.from,
-          out: 'outOf' in p && p.outOf ? outOfIn(lang, p.outOf) : '',
-          what: p.from === 'termination' ? protectedThingIn(lang, p.what) : '',
-        }),
-      ),
-    )
+    .map((p) => {
+      const what = p.from === 'termination' ? protectedThingIn(lang, p.what) : null;
+      return t(lang, 'people.protection', {
+        ...values,
+        anyone,
+        from: p.from,
+        out: 'outOf' in p && p.outOf ? outOfIn(lang, p.outOf) : '',
+        what: what?.the ?? '',
+        whatForm: what?.agreement ?? 'm',
+      });
+    })
     .join(' ');
 }
 
 /**
  * A status or benefit an order protects, in the reader's words: the glossary's (`glossary.ts`) when
- * it knows the thing ("Medicaid coverage" → "la cobertura de Medicaid"), else the court's English
- * words said as a quotation ("lo que la orden llama «…»"), never dropped into the sentence as if they
- * were Spanish or Arabic.
+ * it knows the thing ("Medicaid coverage" → "la cobertura de Medicaid", feminine), else the court's
+ * English words said as a quotation ("lo que la orden llama «…»", which agrees as masculine), never
+ * dropped into the sentence as if they were Spanish or Arabic.
  */
-function protectedThingIn(lang: Language, what: string): string {
-  if (lang === 'en') return what;
-  return glossaryTerm(lang, what) ?? t(lang, 'protection.orderCalls', { words: quoted(lang, what) });
+function protectedThingIn(lang: Language, what: string): TermForms {
+  if (lang === 'en') return { the: what, agreement: 'm' };
+  return (
+    termIn(lang, what) ?? {
+      the: t(lang, 'protection.orderCalls', { words: quoted(lang, what) }),
+      agreement: 'm',
+    }
+  );
 }
 
 /** Where transfers are barred out of, in the reader's words: a circuit by its name, a place as the order names it. */
@@ -2507,7 +2506,7 @@ export function inForceName(lang: Language, kind: 'stay' | 'injunction', name: s
       kind: 'removal',
       who: t(lang, 'who.anyone', { who: whoseRemovalKey(name) }),
     });
-  return contracted(lang, t(lang, 'posture.name', { kind: 'other', what: stayWhatIn(lang, name) }));
+  return t(lang, 'posture.name', { kind: 'other', what: stayWhatIn(lang, name) });
 }
 
 /**

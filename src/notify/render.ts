@@ -426,12 +426,24 @@ function subjectLine(headline: string, c: CaseHeading, lang: Language): string {
   return clip(oneLine(`${headline} — ${ltr(lang, caseTitle(c))}`), 200);
 }
 
-/** At most `n` characters, cut at a word boundary (never mid-word), with an ellipsis when cut. */
+/**
+ * At most `n` characters, cut at a word boundary (never mid-word), with an ellipsis when cut. A
+ * left-to-right isolate the cut falls inside (an English case name in an Arabic subject) is closed
+ * after the ellipsis, so the rest of the line keeps its direction.
+ */
 export function clip(text: string, n: number): string {
   if (text.length <= n) return text;
-  const cut = text.slice(0, n - 1);
-  const space = cut.search(/\s\S*$/);
-  return `${(space > n / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  const cutTo = (m: number) => {
+    const cut = text.slice(0, m);
+    const space = cut.search(/\s\S*$/);
+    return `${(space > n / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  };
+  const isolateOpen = (s: string) =>
+    (s.match(/[\u2066-\u2068]/g) ?? []).length > (s.match(/\u2069/g) ?? []).length;
+  const kept = cutTo(n - 1);
+  if (!isolateOpen(kept)) return kept;
+  const shorter = cutTo(n - 2);
+  return isolateOpen(shorter) ? `${shorter}\u2069` : shorter;
 }
 
 /** Advocates read their own language; everyone else reads English. */

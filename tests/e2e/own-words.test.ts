@@ -16,66 +16,21 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { IntlMessageFormat } from 'intl-messageformat';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
-import { ENTRY_KINDS } from '../../src/deadlines/types.ts';
 import { hamamaHistory, loadHistory, type ReplayHistory } from '../../src/demo/history.ts';
 import { runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
-import { LANGUAGE_NAMES, type Language, t } from '../../src/notify/i18n.ts';
-import { DEADLINE_ACTS, DEADLINE_NOTES, HEARING_TYPES, PARTY_ROLES } from '../../src/notify/labels.ts';
+import { type Language, t } from '../../src/notify/i18n.ts';
 import { entryLabel } from '../../src/notify/language.ts';
-import { ar } from '../../src/notify/messages/ar.ts';
-import { en } from '../../src/notify/messages/en.ts';
-import { es } from '../../src/notify/messages/es.ts';
 import { confirmSubscription, subscribe } from '../../src/notify/subscriptions.ts';
 import { signToken } from '../../src/notify/tokens.ts';
+import { leftovers, type Surface } from '../support/own-words.ts';
 import { describeShared, fixturesDir } from '../support/shared.ts';
 import { startSmtp, type TestSmtp } from '../support/smtp.ts';
 import { SECRET, testServer } from '../support/web.ts';
 import { historyFrom } from './pherah-history.ts';
-
-/** The text of every literal of an ICU message (placeholders, select keys and `#` left out). */
-function literals(message: string, locale: string): string[] {
-  const out: string[] = [];
-  const walk = (nodes: unknown[]) => {
-    for (const node of nodes as {
-      type: number;
-      value?: unknown;
-      options?: Record<string, { value: unknown[] }>;
-    }[]) {
-      if (node.type === 0 && typeof node.value === 'string') out.push(node.value);
-      for (const option of Object.values(node.options ?? {})) walk(option.value);
-    }
-  };
-  walk(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).getAst());
-  return out;
-}
-
-/** Words as a reader sees them: runs of letters in any script ("tenían" is one word, not "ten" and "an"). */
-const wordsOf = (text: string) => (text.match(/\p{L}[\p{L}'’]*/gu) ?? []).map((w) => w.toLowerCase());
-
-const ENGLISH_OWN = new Set(
-  [
-    ...Object.values(en).flatMap((m) => literals(m, 'en')),
-    ...Object.keys(PARTY_ROLES),
-    ...DEADLINE_NOTES.map((n) => n.words),
-    ...DEADLINE_ACTS,
-    ...HEARING_TYPES,
-    ...ENTRY_KINDS,
-    'preliminary_injunction permanent_injunction temporary restraining order recurring occurrence',
-  ].flatMap((s) => wordsOf(s.replace(/_/g, ' '))),
-);
-const THEIRS = new Set(
-  [
-    ...Object.values(es).flatMap((m) => literals(m, 'es')),
-    ...Object.values(ar).flatMap((m) => literals(m, 'ar')),
-  ].flatMap(wordsOf),
-);
-/** docketwatch's English words a translated surface must not show (one letter is no evidence). */
-const VOCABULARY = new Set([...ENGLISH_OWN].filter((w) => w.length > 1 && !THEIRS.has(w)));
 
 /** What a page shows a reader, without the elements marked English (the court's record) or code. */
 function pageText(html: string): string {
@@ -119,38 +74,6 @@ function calendarText(ics: string): string {
         .replace(/\\([,;\\])/g, '$1'),
     )
     .join('\n');
-}
-
-interface Surface {
-  name: string;
-  lang: Language;
-  text: string;
-}
-
-/**
- * The words of `vocabulary` left in a surface once the court's words are taken out: quoted docket
- * text, isolated left-to-right runs, links and addresses, case names, the language chooser.
- */
-function leftovers(s: Surface, caseNames: string[], docketText = ''): string[] {
-  let text = s.text
-    .replace(/\u2066[^\u2069]*\u2069|\u2068[^\u2069]*\u2069/g, ' ')
-    .replace(/“[^”]*”|«[^»]*»/g, ' ')
-    .replace(/https?:\/\/\S+|\S+@\S+/g, ' ');
-  for (const name of [...caseNames, ...Object.values(LANGUAGE_NAMES)]) text = text.split(name).join(' ');
-  // A proper name copied from the docket ("Suspensión concedida para International Business Machines
-  // Corporation": the stay's party, as the court writes it) is the court's word, not docketwatch's.
-  text = text.replace(/\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)+/gu, (name) =>
-    docketText.includes(name) ? ' ' : name,
-  );
-  const found: string[] = [];
-  for (const m of text.matchAll(/\p{L}[\p{L}'’]*/gu)) {
-    if (!VOCABULARY.has(m[0].toLowerCase())) continue;
-    const at = m.index ?? 0;
-    found.push(
-      `${s.name} [${s.lang}]: "${m[0]}" in …${text.slice(Math.max(0, at - 50), at + 50).replace(/\s+/g, ' ')}…`,
-    );
-  }
-  return found;
 }
 
 const SUBSCRIBERS = [

@@ -27,7 +27,7 @@ const fixture = (name: string) =>
 
 /** What no message may say of a court of appeals' stay of an injunction: that the district court protects anyone by a stay. */
 const DISTRICT_STAY_WORDS =
-  /Stay granted|The judge granted a stay|no one in the class can be deported|El juez concedió una suspensión|Stay of pending appeal|Suspensión: /;
+  /Stay granted|The judge granted a stay|no one in the class can be deported|El (?:juez|tribunal) concedió una suspensión|Stay of pending appeal|Suspensión: /;
 
 describe('the clerk’s copy of the Ninth Circuit’s stay of the injunction (D. Ariz., hand-written): the appellate act, paired with its own docket’s entry', () => {
   const KEY = 'azd:2:24-cv-00131';

@@ -106,7 +106,7 @@ describe('a class decertified, its injunction kept for the named plaintiffs only
     expect(alerts.map((m) => m.subject)).toContain('Class decertified — Okafor et al v. Whitfield et al');
     expect(english).not.toContain('The judge changed the preliminary injunction');
     expect(said(ES_NOW.email)).toContain(
-      'El tribunal descertificó la clase el 20 de agosto de 2025: la medida cautelar preliminar del 10 de febrero de 2025 ahora protege solo a las personas nombradas en el caso, no a los demás miembros de la clase.',
+      'El tribunal descertificó la clase el 20 de agosto de 2025: la medida cautelar preliminar del 10 de febrero de 2025 ahora protege solo a las personas nombradas en el caso, no a las demás personas de la clase.',
     );
     expect(said(ES_NOW.email)).toContain(
       'El tribunal descertificó la subclase «Transferred Subclass» el 9 de junio de 2025',

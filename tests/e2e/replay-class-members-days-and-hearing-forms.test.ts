@@ -106,7 +106,7 @@ describe("class members' days, hearings' hour and form, protections in the reade
       expect(july).toMatch(/only for approximately 4,100 class members whose notices were returned/);
       expect(july).toMatch(/for the other class members the day set before stays/);
       expect(said(ES)).toMatch(
-        /solo para los miembros del grupo que la orden describe así: «[^»]*approximately 4,100/,
+        /solo para las personas de la clase que la orden describe así: «[^»]*approximately 4,100/,
       );
     },
     CLI_MS,

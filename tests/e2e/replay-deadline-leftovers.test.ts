@@ -186,9 +186,9 @@ describe('clerk-computed dates, a duty relieved, a stay lifted early (D. Del., h
       'The judge transferred the case to the District of Colorado on August 15, 2025. The case goes on there; the orders already entered stay in force until that court acts on them.',
     );
     expect(mails(ES)).toContain(
-      'El juez transfirió el caso a «District of Colorado» el 15 de agosto de 2025.',
+      'El tribunal transfirió el caso a «District of Colorado» el 15 de agosto de 2025.',
     );
-    expect(mails(AR)).toContain('نقل القاضي القضية إلى');
+    expect(mails(AR)).toContain('نقلت المحكمة القضية إلى');
     for (const r of READERS) {
       const told = suite.rounds.mails
         .filter((m) => m.to === r.email && m.kind === 'alert')

@@ -92,7 +92,7 @@ describe('duties served, ordered, put on a calendar of named months (D. Neb., ha
     expect(es).toMatch(/El tribunal ordenó: [^\n]*, a más tardar el 16 de marzo de 2029 a las 5:00 p\.m\./);
     expect(es).not.toMatch(/(?:Nuevo plazo|Plazo fijado): «Detainees/);
     expect(es).toMatch(
-      /Los miembros del grupo que quieran presentar objeciones deben hacerlo a más tardar el 13 de diciembre de 2029; es su decisión, no una obligación de las partes\./,
+      /Las personas de la clase que quieran presentar objeciones deben hacerlo a más tardar el 13 de diciembre de 2029; es su decisión, no una obligación de las partes\./,
     );
     expect(es).not.toMatch(/(?:Nuevo plazo|Plazo fijado): [^\n]*objeciones/);
     expect(es).not.toMatch(/Un plazo cambió: «?Status report/);

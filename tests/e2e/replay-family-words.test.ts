@@ -105,8 +105,10 @@ describe('what families and advocates read (D. Del., hand-written)', () => {
     const ar = said(ARABIC.email);
     expect(es).toMatch(/hasta que se dicte sentencia definitiva o hasta nueva orden del tribunal/);
     expect(ar).toMatch(/صدور الحكم النهائي أو صدور أمر آخر من المحكمة/);
-    expect(es).toMatch(/14 días después de que el tribunal de apelaciones emita su mandato/);
-    expect(ar).toMatch(/14 يومًا بعد إصدار محكمة الاستئناف أمر إنفاذ حكمها/);
+    // Due when a period after an event ends: no article or preposition of a day before it.
+    expect(es).toMatch(/vence 14 días después de que el tribunal de apelaciones emita su mandato/);
+    expect(es).not.toMatch(/vence el 14 días/);
+    expect(ar).toMatch(/تستحق بعد 14 يومًا من إصدار محكمة الاستئناف أمر إنفاذ حكمها/);
     expect(es).toMatch(/conferencia sobre el estado del caso por teléfono/);
     // The paper docketwatch names, translated; the court's description of it quoted.
     expect(es).toMatch(

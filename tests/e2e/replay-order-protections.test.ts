@@ -51,7 +51,7 @@ describe('orders that bar transfer out of the circuit and the end of parole, the
       'está bloqueada la terminación del permiso de permanencia humanitario (parole) de las personas de la clase',
     );
     expect(on('2026-03-16', AR)).toContain('يُمنع إنهاء الإذن الإنساني بالدخول والبقاء');
-    expect(on('2026-03-16', AR)).toContain('الخاص بـأفراد الدعوى الجماعية');
+    expect(on('2026-03-16', AR)).toContain('الخاص بأفراد الدعوى الجماعية');
   });
 
   it('dissolved: those protections no longer hold, for whom', () => {

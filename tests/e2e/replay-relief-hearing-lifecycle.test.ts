@@ -139,11 +139,11 @@ describe('a TRO ended by the ruling its term waited for; hearings continued, adj
     const es = on(ADVOCATES_IN_EVERY_LANGUAGE[2].email, '2025-03-17', '2025-03-18')
       .map((m) => m.text)
       .join('\n');
-    expect(es).toMatch(/Termina antes si el juez decide sobre la moción \([^)]*7\) antes de esa fecha\./);
+    expect(es).toMatch(/Termina antes si el tribunal decide sobre la moción \([^)]*7\) antes de esa fecha\./);
     const ar = on(ADVOCATES_IN_EVERY_LANGUAGE[1].email, '2025-03-17', '2025-03-28')
       .map((m) => m.text)
       .join('\n');
-    expect(ar).toMatch(/أو حتى يفصل القاضي في الطلب/);
+    expect(ar).toMatch(/أو حتى تفصل المحكمة في الطلب/);
     // The ruling that ended it granted the preliminary injunction: told once, as taking its place.
     const granted = on(DEMO_SUBSCRIBERS.advocate, '2025-03-28', '2025-03-29')
       .filter((m) => m.kind === 'alert')

@@ -75,7 +75,7 @@ describe('a stay lifted as to one defendant only (N.D. Ill., hand-written): in f
     );
     expect(advocate).not.toMatch(/Nothing is in force/);
     expect(on('2023-07-20', ADVOCATES_IN_EVERY_LANGUAGE[2].email)).toContain(
-      'El juez levantó la suspensión solo respecto de Tri-County Rail LLC',
+      'El tribunal levantó la suspensión solo respecto de Tri-County Rail LLC',
     );
     // Before September 8 nobody reads that the case can go ahead; after, one "Stay lifted" each.
     for (const r of suite.rounds.rounds)

@@ -1,7 +1,8 @@
 /** Advocates' messages in English, Spanish and Arabic: the catalogs, and the rendered mail. */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { dateIn, fromAcceptLanguage, LANGUAGES, t, toLanguage } from '../../src/notify/i18n.ts';
+import { termIn } from '../../src/notify/glossary.ts';
+import { contracted, dateIn, fromAcceptLanguage, LANGUAGES, t, toLanguage } from '../../src/notify/i18n.ts';
 import { deadlineIn, hearingIn, partyIn } from '../../src/notify/labels.ts';
 import { appellateStep, phrase } from '../../src/notify/language.ts';
 import { ar } from '../../src/notify/messages/ar.ts';
@@ -58,8 +59,10 @@ describe('the catalogs', () => {
         const family = (Object.keys(en) as MessageKey[]).filter((k) => k.split('.')[0] === key.split('.')[0]);
         const ours = lower(family.flatMap((k) => argumentsOf(en[k], 'en')));
         // A translation may leave out an argument English needs for its grammar (an article) or
-        // use a form of one English has (`name` beside `Name`), never one English does not have.
-        for (const name of theirs) expect(ours, `${lang} ${key}: {${name}}`).toContain(name);
+        // use a form of one English has (`name` beside `Name`; `whatForm`, what agrees with `what`:
+        // its gender and number), never one English does not have.
+        for (const name of theirs)
+          expect(ours, `${lang} ${key}: {${name}}`).toContain(name.replace(/form$/, '') || name);
       }
     }
   });
@@ -162,6 +165,15 @@ describe('cutting text', () => {
       }
     }
   });
+
+  it('closes an isolate it cuts: the English case name in an Arabic subject', () => {
+    const subject = `تحديد مهلة: تقرير عن سير القضية — \u2066Okafor-Reyes et al v. Pruitt et al, Warden of the Brandywine Processing Center\u2069`;
+    for (let n = 40; n < subject.length; n++) {
+      const cut = clip(subject, n);
+      expect(cut.length).toBeLessThanOrEqual(n);
+      expect((cut.match(/\u2066/g) ?? []).length, cut).toBe((cut.match(/\u2069/g) ?? []).length);
+    }
+  });
 });
 
 describe('an appeal argued, heard, submitted or set for argument', () => {
@@ -262,5 +274,84 @@ describe('Spanish contracts a preposition before the article a value brings', ()
     );
     expect(protection('la cobertura de Medicaid')).toContain('la terminación de la cobertura de Medicaid');
     expect(protection('El Paso Housing Voucher')).toContain('la terminación de El Paso Housing Voucher');
+  });
+
+  it('contracts whole words only, in every phrase: "vencía el 6 de marzo" stays, "a el tribunal" is "al"', () => {
+    expect(contracted('es', 'antes vencía el 6 de marzo de 2026')).toBe('antes vencía el 6 de marzo de 2026');
+    expect(contracted('es', 'pidió a el tribunal')).toBe('pidió al tribunal');
+    expect(contracted('es', 'A el tribunal')).toBe('Al tribunal');
+    expect(contracted('es', 'depende de él')).toBe('depende de él');
+    expect(contracted('es', 'para el caso')).toBe('para el caso');
+    // through the catalog: a moved deadline's old day after "vencía"
+    const moved = t('es', 'deadline.sentence', {
+      change: 'moved',
+      what: '«Fact discovery»',
+      party: '',
+      due: '10 de abril de 2026',
+      dated: 'yes',
+      was: '6 de marzo de 2026',
+    });
+    expect(moved).toContain('(antes vencía el 6 de marzo de 2026)');
+  });
+});
+
+describe('Arabic joins a one-letter preposition to the Arabic word a value brings', () => {
+  it('بـ and لـ join an Arabic word (لـ before ال drops the alif) and stay apart from quoted English', () => {
+    expect(contracted('ar', 'الخاص بـأفراد الدعوى الجماعية')).toBe('الخاص بأفراد الدعوى الجماعية');
+    expect(contracted('ar', 'لـالمحكمة')).toBe('للمحكمة');
+    expect(contracted('ar', 'المتعلقة بـ«\u2066Port Freeport\u2069»')).toBe(
+      'المتعلقة بـ«\u2066Port Freeport\u2069»',
+    );
+    expect(contracted('ar', 'لـ\u2066Tamsin Okafor-Reyes\u2069')).toBe('لـ\u2066Tamsin Okafor-Reyes\u2069');
+    expect(contracted('en', 'de el')).toBe('de el');
+  });
+});
+
+describe('a protected thing agrees with its term', () => {
+  const modified = (lang: 'es' | 'ar', english: string) => {
+    const term = termIn(lang, english)!;
+    return t(lang, 'people.protection', {
+      from: 'other',
+      action: 'modified',
+      theName: '',
+      TheName: '',
+      what: term.the,
+      whatForm: term.agreement,
+      anyone: '',
+      out: '',
+    });
+  };
+
+  it('in Spanish by its article: gender and number', () => {
+    expect(modified('es', 'Medicaid coverage')).toContain(
+      'de quiénes sigue protegida la cobertura de Medicaid',
+    );
+    expect(modified('es', 'work authorization')).toContain(
+      'de quiénes sigue protegido el permiso de trabajo',
+    );
+    expect(modified('es', 'Social Security benefits')).toContain(
+      'de quiénes siguen protegidos los beneficios del Seguro Social',
+    );
+  });
+
+  it('in Arabic by its head noun: feminine for taa marbuta and a plural of things', () => {
+    expect(modified('ar', 'food stamps')).toContain('لا تزال المساعدة الغذائية (SNAP) الخاصة به محمية');
+    expect(modified('ar', 'SSI benefits')).toContain('لا تزال إعانات الضمان الاجتماعي الخاصة به محمية');
+    expect(modified('ar', 'employment authorization documents')).toContain(
+      'لا يزال تصريح العمل الخاص به محميًا',
+    );
+    const granted = t('ar', 'people.protection', {
+      from: 'other',
+      action: 'granted',
+      theName: 'الوقف',
+      TheName: 'الوقف',
+      what: termIn('ar', 'Medicaid')!.the,
+      whatForm: termIn('ar', 'Medicaid')!.agreement,
+      anyone: 'أفراد الدعوى الجماعية',
+      out: '',
+    });
+    expect(granted).toContain(
+      'يُمنع إنهاء تغطية Medicaid (التأمين الصحي الحكومي) الخاصة بأفراد الدعوى الجماعية.',
+    );
   });
 });
