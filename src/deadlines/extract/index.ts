@@ -29,6 +29,7 @@ import {
   briefTrigger,
   complianceAlike,
   filingMeets,
+  noticeMeets,
   holdsNamedPaper,
   obligationKey,
   ordinalOf,
@@ -802,7 +803,10 @@ function satisfactions(
         (asksOf(o) === type ||
         (o.finding.recurrence && type !== null && complianceAlike(o.finding.what, text, asksOf(o), type))
           ? filingMeets(text, cites, obligation(o))
-          : asksOf(o) === 'paper' && !o.finding.recurrence && holdsNamedPaper(text, cites, obligation(o))),
+          : asksOf(o) === 'paper' &&
+            (o.finding.recurrence
+              ? noticeMeets(text, cites, obligation(o))
+              : holdsNamedPaper(text, cites, obligation(o)))),
     );
     // One paper is one report: of the recurring duties it could meet (an order's compliance
     // report, its monitor's report and its accounting, all citing the order), the ones its name
