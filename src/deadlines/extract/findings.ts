@@ -2053,11 +2053,18 @@ function orderedDutyAt(
   return { act: `${m.groups!.verb!}${rest ? ` ${rest}` : ''}`, party: partyNamed(m.groups!.subject!) };
 }
 
-/** An ordered act's words, cut at a word (`wholeWords`) and before its purpose or measure ("… to no more than 64", "… at which an immigration judge decides"). */
+/**
+ * An ordered act's words, cut at a word (`wholeWords`) and before its purpose or measure ("… to no
+ * more than 64", "… at which an immigration judge decides"). A "to" a word governs is no purpose:
+ * "a declaration … attesting to Respondents' compliance", "a report relating to transfers".
+ */
 function actWords(rest: string, next: string): string {
   return (next ? wholeWords(rest, next) : rest)
     .replace(/\s+(?:at|in|by|during)\s+which\s.*$/i, '')
-    .replace(/\s+(?:to|in\s+order\s+to|so\s+that|which|that)\s.*$/i, '')
+    .replace(
+      /(?<!\b(?:attest(?:ing)?|certify(?:ing)?|relat(?:ing|ed)|pertain(?:ing)?|as|according|pursuant|regard|respect|reference))\s+(?:to|in\s+order\s+to|so\s+that|which|that)\s.*$/i,
+      '',
+    )
     .trim();
 }
 
