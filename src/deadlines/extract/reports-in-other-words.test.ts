@@ -133,3 +133,49 @@ describe('written updates are reports; a notice duty is met by the obliged sideâ
     expect(noticeMeets(filing, cites, notice)).toBe(false);
   });
 });
+
+describe('a day of each month in words and figures; a paper naming its month', () => {
+  it.each([
+    [
+      'mnd',
+      "ORDER. On or before the sixteenth (16th) day of each month, commencing November 16, 2031, Respondents shall file a declaration of a responsible official attesting to Respondents' compliance with this Order.",
+    ],
+    [
+      'ctd',
+      'ORDER. Defendants shall file a declaration attesting to compliance on or before the sixteenth (16th) day of each month, commencing November 16, 2031.',
+    ],
+  ])('%s: read, the name keeping what it attests to', (court, text) => {
+    const found = analyzeEntry({ number: '30', dateFiled: '2031-11-01', text }, { court }).deadlines.filter(
+      (d) => d.recurrence,
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.what).toMatch(/attesting to .*compliance/);
+    expect(found[0]!.recurrence!.firstOccurrences?.slice(0, 2)).toEqual(['2031-11-17', '2031-12-16']);
+  });
+
+  it('nmd: a month skipped, the next paper counts itself third but names its month: that monthâ€™s', () => {
+    const out = met('nmd', [
+      [
+        '30',
+        '2031-11-03',
+        "ORDER. On or before the sixteenth (16th) day of each month, commencing November 16, 2031, Respondents shall file a declaration of a responsible official attesting to Respondents' compliance with this Order.",
+      ],
+      [
+        '33',
+        '2031-11-17',
+        'DECLARATION of Deputy Director Lena Fisk Regarding Compliance (November 2031) by Respondents.',
+      ],
+      [
+        '35',
+        '2031-12-16',
+        'DECLARATION of Lena Fisk re [30] Order -- Monthly Compliance Declaration by Respondents.',
+      ],
+      ['40', '2032-02-17', 'Third Monthly DECLARATION of Compliance (February 2032) by Respondents.'],
+    ]);
+    expect(out.slice(1).map((s) => s.map((x) => x.replace(/^.*occurrence/, 'occurrence')))).toEqual([
+      ['occurrence 1 (due 2031-11-17)'],
+      ['occurrence 2 (due 2031-12-16)'],
+      ['occurrence 4 (due 2032-02-17)'],
+    ]);
+  });
+});
