@@ -173,10 +173,12 @@ export class Tracker {
       if (held && (f.action === 'stayed' || (f.action === 'modified' && !held.asModified))) continue;
       // An injunction's record keeps the entry's whole words (its finding's `source` is only the
       // sentence naming it): what it protects and the orders it names are read from all of them.
+      // A grant's words include its order's document, when read: what it forbids is often said only
+      // there ("ORDER granting [2] Motion for TRO" / "Respondents shall not deport any class member").
       const granted = applyInjunction(
         t,
         f.action === 'granted' ? inParagraph(entry, f) : f,
-        at(undefined),
+        at(f.action === 'granted' && entry.documentText ? `${entry.text}\n${entry.documentText}` : undefined),
         events,
         analysis.relatedEntries,
       );
@@ -242,21 +244,7 @@ export class Tracker {
     events.push(...applyShowCause(t, entry.text, DISPOSING_KINDS.has(analysis.kind), at(undefined)));
     if (DISPOSING_KINDS.has(analysis.kind) || (analysis.kind === 'notice' && /\bwithdraw/i.test(entry.text)))
       events.push(...endBriefing(t, disposedMotions(entry.text), at(undefined)));
-    // The paper that fills an occurrence on the day the clock finds it gone by (a report filed the
-    // day after its day) is told as filed late, never first as missing.
-    return events.filter(
-      (m) =>
-        !(
-          m.type === 'deadline.missing' &&
-          m.entry === null &&
-          events.some(
-            (f) =>
-              f.type === 'deadline.satisfied' &&
-              f.subject === m.subject &&
-              f.data?.occurrence === m.data?.occurrence,
-          )
-        ),
-    );
+    return events;
   }
 
   /**
