@@ -31,7 +31,9 @@ const TYPES: [group: string, re: RegExp][] = [
   ['brief', /\b(?:memorand(?:um|a)(?:\s+of\s+law)?|briefs?|oppositions?|responses?|objections?)\b/i],
   ['letter', /\bletter(?:[\s-]+motion)?s?\b/i],
   // (An accounting — "QUARTERLY ACCOUNTING (First Quarter 2027)" — is a report of money.)
-  ['report', /\b(?:status\s+)?reports?\b|\bnotices?\s+of\s+compliance\b|\baccountings?\b/i],
+  // A written update on a matter ("STATUS UPDATE (First Bi-Weekly)", "written updates on the status of
+  // the re-screening") is a report of it under another name.
+  ['report', /\b(?:status\s+)?(?:reports?|updates?)\b|\bnotices?\s+of\s+compliance\b|\baccountings?\b/i],
   // "CERTIFICATE of Compliance with Remedial Order [80]" is the "certification of compliance" asked for.
   ['certificate', /\bcertifi(?:cate|cation)s?\s+of\s+compliance\b/i],
   ['declaration', /\b(?:declarations?|affidavits?)\b/i],
@@ -367,6 +369,34 @@ const NAMED_PARAGRAPHS =
   /(?:\bparagraphs?|¶+)\s*((?:\d{1,2}(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and|&|through|to|[-–])\s*)?)+)(?:\s*\bof\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?(?:\[|\(\s*)?(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?)?(\d{1,5})\b(?![/.:-]\d|,?\s*\d{4}\b))?/gi;
 
 /**
+ * A duty asking for a notice by that word alone ("file a notice every six weeks … listing each class
+ * member transferred", "a notice identifying each detainee") is met by a notice the obliged side
+ * files under that order — "NOTICE of Compliance (Report No. 2) re [26] Order", "Respondents' Notice
+ * Pursuant to the Court's June 18, 2035 Order" — or one carrying the duty's own words; never a notice
+ * of another business (an appearance, an appeal, a withdrawal, a change of address, a related case,
+ * supplemental authority) nor a request.
+ */
+export function noticeMeets(filing: string, cites: number[], obligation: Obligation): boolean {
+  const act = actOf(obligation.what).trim();
+  if (!/^(?:(?:a|an|the|its|their)\s+)?notices?\b/i.test(act) || typeOf(act)) return false;
+  const { head } = headOf(filing);
+  if (!NOTICE_HEAD.test(head) || requestFirst(head) || TIME_OR_LEAVE.test(head)) return false;
+  if (underAnotherOrder(filing, obligation.entry)) return false;
+  const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
+  const side = filerOf(filing);
+  if (owes && side && sideOf(owes) !== side) return false;
+  if (namesOrder(filing, cites, obligation)) return true;
+  const subject = subjectOf(act).filter((w) => !/^notices?$/.test(w));
+  const stems = new Set(words(head).map(stem));
+  const shared = subject.filter((w) => stems.has(stem(w))).length;
+  return shared >= Math.min(2, subject.length) && shared > 0;
+}
+
+/** A filing that is a notice (its party's name may come first), not a notice of another business. */
+const NOTICE_HEAD =
+  /^\W*(?:[\w'’.-]+\s+){0,3}?NOTICES?\b(?!\s+(?:of\s+)?(?:(?:attorney\s+)?appearance|appeal|(?:voluntary\s+)?dismissal|withdrawal|change|removal|substitution|related|supplemental\s+authority|hearing|motion|deficiency|errata|intent|unavailability|lis\s+pendens|filing\s+(?:of\s+)?(?:notice\s+of\s+)?removal)\b)/i;
+
+/**
  * A paper of compliance — a notice, certificate, report, declaration, letter or a paper filed by
  * notice, never a motion, brief, reply or answer — by the side the duty is asked of, that names both
  * the order that set the duty (its entry number) and the numbered paragraph that sets it: "NOTICE of
@@ -511,8 +541,16 @@ const ORDER_OF_DAY = new RegExp(
   'gi',
 );
 
+/**
+ * The day before the order's name, as the Court's own title for it: "the Court's January 9, 2034
+ * Order", "the 3/3/2026 Memorandum Opinion and Order", "Your Honor's September 24, 2027 Scheduling
+ * Order" — at most three words of its title between the day and "Order".
+ */
+const DAY_ORDER = new RegExp(`(${DATE})\\s+(?:[A-Z][\\w-]*\\s+(?:(?:and|&)\\s+)?){0,3}?order\\b`, 'gi');
+
 function namesDay(filing: string, day: string): boolean {
-  for (const m of filing.matchAll(ORDER_OF_DAY)) if (readDate(m[1]!, day) === day) return true;
+  for (const re of [ORDER_OF_DAY, DAY_ORDER])
+    for (const m of filing.matchAll(re)) if (readDate(m[1]!, day) === day) return true;
   return false;
 }
 

@@ -30,6 +30,7 @@ import {
   complianceAlike,
   filingMeets,
   holdsNamedPaper,
+  noticeMeets,
   obligationKey,
   ordinalOf,
   paperType,
@@ -808,7 +809,10 @@ function satisfactions(
         (asksOf(o) === type ||
         (o.finding.recurrence && type !== null && complianceAlike(o.finding.what, text, asksOf(o), type))
           ? filingMeets(text, cites, obligation(o))
-          : asksOf(o) === 'paper' && !o.finding.recurrence && holdsNamedPaper(text, cites, obligation(o))),
+          : asksOf(o) === 'paper' &&
+            (o.finding.recurrence
+              ? noticeMeets(text, cites, obligation(o))
+              : holdsNamedPaper(text, cites, obligation(o)))),
     );
     // One paper is one report: of the recurring duties it could meet (an order's compliance
     // report, its monitor's report and its accounting, all citing the order), the ones its name
@@ -870,6 +874,32 @@ const NOTICE_CERTIFIED =
 /** What a party files (not the court's acts, nor a notice of appeal). */
 const FILINGS = new Set(['pleading', 'motion', 'response', 'reply', 'status_report', 'notice', 'other']);
 
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The month and year a paper names as its own, "(November 2033)", "for March 2030": "2033-11"; none for a day ("January 9, 2034"). */
+function monthNamed(filing: string): string | null {
+  const m =
+    /(?:\(\s*|\bfor\s+(?:the\s+month\s+of\s+)?)(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i.exec(
+      filing,
+    );
+  if (!m) return null;
+  const n = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+  return `${m[2]}-${String(n).padStart(2, '0')}`;
+}
+
 /**
  * The occurrence of a recurring duty a filing meets: the one it names by ordinal ("Second
  * Compliance Report" meets the second, even late), else the earliest one not yet met that is due
@@ -894,6 +924,19 @@ function occurrenceMet(
   } catch {
     return null;
   }
+  // A paper naming the month it is for ("DECLARATION … Regarding Compliance (November 2033)",
+  // "Third Monthly Declaration (February 2034)" after a month skipped) meets the occurrence due in
+  // that month, whatever its ordinal counts (the papers filed, not the days due) — when it is filed
+  // near that day (a report "for March 2030" filed in April is April's).
+  const month = monthNamed(filing);
+  const half = Math.floor(step / 2);
+  if (month) {
+    const k = occ.findIndex(
+      (due, i) =>
+        due.startsWith(month) && !o.satisfiedOccurrences.has(i) && Math.abs(daysBetween(filed, due)) <= half,
+    );
+    if (k >= 0) return { index: k, due: occ[k]! };
+  }
   if (named !== null) {
     const k = named - 1;
     return k < occ.length && !o.satisfiedOccurrences.has(k) ? { index: k, due: occ[k]! } : null;
@@ -901,7 +944,6 @@ function occurrenceMet(
   // A report filed within half a period of an unmet occurrence's due date is that occurrence's
   // (on its day, a little early or a little late), whatever earlier ones went missing; only a
   // filing near none of them catches up the earliest one missed.
-  const half = Math.floor(step / 2);
   const limit = addDaysIso(filed, half);
   let near = -1;
   for (const [i, due] of occ.entries()) {
