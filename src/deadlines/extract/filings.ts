@@ -308,6 +308,15 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   const subject = words(rest).filter(
     (w) => !GENERIC.has(w) && w.length > 2 && !(want.group === 'brief' && BRIEF_COMPANIONS.has(w)),
   );
+  // A paper of compliance saying what it complied with, other than an order or the relief ("NOTICE of
+  // Compliance with Class Notice Requirements", "NOTICE of Compliance: attorney telephone access
+  // restored …"), naming no entry, is compliance with that — one of a recurring duty's papers only
+  // when what it names is the duty's own subject (its words beyond "compliance").
+  const complied = recurring && cites.length === 0 ? compliedWith(head) : null;
+  if (complied !== null) {
+    const named = new Set(words(complied).map(stem));
+    return subject.some((w) => !COMPLIANCE_WORD.test(w) && named.has(stem(w)));
+  }
   // A brief of no subject is met by a paper naming the order that set it, or, on a court of appeals'
   // docket, by a brief its filer files as an appeal's brief ("APPELLANTS' BRIEF filed by …" for
   // "Brief and appendix due D for appellants").
@@ -319,8 +328,45 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
     );
   const stems = new Set(words(filing).map(stem));
   // "CERTIFICATE of Compliance with Order [40]": the paper asked for, naming the order that asked.
-  return subject.some((w) => stems.has(stem(w))) || namesOrder(filing, cites, obligation);
+  // A paper of a recurring duty's type that names no entry and none of its words is still one of its
+  // papers when its name marks it one of a series ("Monthly Detention Report (May 2033)", "Fourth
+  // Status Report", "DECLARATION of Compliance (Week 3)", "28-Day Report") — unless it names another
+  // order by its day.
+  return (
+    subject.some((w) => stems.has(stem(w))) ||
+    namesOrder(filing, cites, obligation) ||
+    (recurring && cites.length === 0 && !namesAnOrderByDay(filing) && seriesPaper(head))
+  );
 }
+
+/**
+ * A paper's own mark of one of a series: its ordinal ("Second", "Report No. 4"), the month it is for
+ * ("(May 2033)", "for March 2030"), its period ("Monthly", "Bi-Weekly", "Quarterly", "Periodic",
+ * "28-Day Report") or its week or month counted ("(Week 3)", "Month 2").
+ */
+export function seriesPaper(head: string): boolean {
+  return ordinalOf(head) !== null || monthNamed(head) !== null || SERIES_MARK.test(head);
+}
+
+const SERIES_MARK =
+  /\b(?:(?:bi|semi)[\s-]?)?(?:weekly|monthly|quarterly|annual|yearly)\b|\bperiodic\b|\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]day\s+(?:status\s+)?(?:reports?|updates?|declarations?|notices?)\b|\b(?:week|month)\s+\d{1,2}\b/i;
+
+/**
+ * What a paper of compliance says it complied with, when it says so in words other than an order's
+ * or the relief's ("NOTICE of Compliance with Class Notice Requirements" → "Class Notice
+ * Requirements"); null when it names none, or only an order ("with the Court's Orders", "with the
+ * Preliminary Injunction", "re [14] Order").
+ */
+function compliedWith(head: string): string | null {
+  const m = COMPLIED_WITH.exec(head);
+  const what = m?.[1]?.trim() ?? '';
+  return what !== '' && !ORDER_WORDS.test(what) ? what : null;
+}
+
+const COMPLIED_WITH =
+  /\bcompl(?:iance|ied|ying)\b\s*(?::|\bwith\b|\bas\s+to\b)\s*([^()[\]]*?)(?=\s*(?:\bby\b|\bfiled\b|\bre:?\s|[([]|$))/i;
+const ORDER_WORDS =
+  /\b(?:orders?|injunctions?|decree|judgment|TRO|restraining|court(?:'s|’s)?|ruling|opinion|mandate|paragraphs?)\b|¶/i;
 
 /**
  * A paper a duty names by what it holds, not by a type of paper ("joint proposed schedule for
@@ -548,6 +594,11 @@ const ORDER_OF_DAY = new RegExp(
  */
 const DAY_ORDER = new RegExp(`(${DATE})\\s+(?:[A-Z][\\w-]*\\s+(?:(?:and|&)\\s+)?){0,3}?order\\b`, 'gi');
 
+/** Whether the filing names an order by its day, whichever day ("Report Pursuant to the Court's February 9, 2031 Order"). */
+function namesAnOrderByDay(filing: string): boolean {
+  return filing.search(ORDER_OF_DAY) >= 0 || filing.search(DAY_ORDER) >= 0;
+}
+
 function namesDay(filing: string, day: string): boolean {
   for (const re of [ORDER_OF_DAY, DAY_ORDER])
     for (const m of filing.matchAll(re)) if (readDate(m[1]!, day) === day) return true;
@@ -590,6 +641,32 @@ export function ordinalOf(filing: string): number | null {
   if (!m) return null;
   if (m[3]) return Number(m[3]);
   return m[2] ? Number(m[2]) : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The month and year a paper names as its own, "(November 2033)", "for March 2030": "2033-11"; none for a day ("January 9, 2034"). */
+export function monthNamed(filing: string): string | null {
+  const m =
+    /(?:\(\s*|\bfor\s+(?:the\s+month\s+of\s+)?)(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i.exec(
+      filing,
+    );
+  if (!m) return null;
+  const n = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+  return `${m[2]}-${String(n).padStart(2, '0')}`;
 }
 
 /**

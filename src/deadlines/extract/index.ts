@@ -30,6 +30,7 @@ import {
   complianceAlike,
   filingMeets,
   holdsNamedPaper,
+  monthNamed,
   noticeMeets,
   obligationKey,
   ordinalOf,
@@ -873,32 +874,6 @@ const NOTICE_CERTIFIED =
 
 /** What a party files (not the court's acts, nor a notice of appeal). */
 const FILINGS = new Set(['pleading', 'motion', 'response', 'reply', 'status_report', 'notice', 'other']);
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** The month and year a paper names as its own, "(November 2033)", "for March 2030": "2033-11"; none for a day ("January 9, 2034"). */
-function monthNamed(filing: string): string | null {
-  const m =
-    /(?:\(\s*|\bfor\s+(?:the\s+month\s+of\s+)?)(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i.exec(
-      filing,
-    );
-  if (!m) return null;
-  const n = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-  return `${m[2]}-${String(n).padStart(2, '0')}`;
-}
 
 /**
  * The occurrence of a recurring duty a filing meets: the one it names by ordinal ("Second
