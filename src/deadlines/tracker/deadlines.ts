@@ -1500,6 +1500,9 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
     return satisfy(t, named, at);
   }
   const d =
+    // Of two series of one name (a schedule another order set anew while the old one runs), the one
+    // the entry the reading names set.
+    pool.find((x) => x.setBy.entry === s.entry && keyOf(x.what) === key) ??
     pool.find((x) => keyOf(x.what) === key) ??
     // An appeal's brief under another of its names ("appellees' response brief", set again for the
     // "Appellees … answering brief"): the one brief of that appeal.
