@@ -244,7 +244,21 @@ export class Tracker {
     events.push(...applyShowCause(t, entry.text, DISPOSING_KINDS.has(analysis.kind), at(undefined)));
     if (DISPOSING_KINDS.has(analysis.kind) || (analysis.kind === 'notice' && /\bwithdraw/i.test(entry.text)))
       events.push(...endBriefing(t, disposedMotions(entry.text), at(undefined)));
-    return events;
+    // The paper that fills an occurrence on the day the clock finds it gone by (a report filed the
+    // day after its day) is told as filed late, never first as missing.
+    return events.filter(
+      (m) =>
+        !(
+          m.type === 'deadline.missing' &&
+          m.entry === null &&
+          events.some(
+            (f) =>
+              f.type === 'deadline.satisfied' &&
+              f.subject === m.subject &&
+              f.data?.occurrence === m.data?.occurrence,
+          )
+        ),
+    );
   }
 
   /**

@@ -20,6 +20,18 @@ describe('related entries', () => {
     ['PETITION filed. Fee: $ 400, receipt number 0645-6201455. 28 U.S.C. 2243; Fed. R. Civ. P. 12(a)(2)', []],
     ['MOTION to Dismiss by Acme Inc. (Attachments: # (1) Exhibit A) Courtroom 13B on 6/20/2017', []],
   ])('%s', (text, refs) => expect(relatedEntries(text)).toEqual(refs));
+
+  // A four-digit year a paper is for is a date, not an entry: beside a month, after "FY" or a
+  // quarter, after "for"/"of" — but a big docket's entry before a document's title is still one.
+  it.each([
+    ['COMPLIANCE REPORT for March 2030 by Defendants. (Hale, Rita) (Entered: 04/01/2030)', []],
+    ["Defendants' Monthly Status Report, October 2031 by U.S. Dept. of Homeland Security re 41 Order", [41]],
+    ['NOTICE of Filing Annual Report for FY 2031 by State of Nebraska re: 12 Consent Decree', [12]],
+    ['Fifth REPORT of Monitor for the Third Quarter of 2030 by Monitor Lena Park (ECF No. 88)', [88]],
+    ['Status Report for Calendar Year 2029 by Respondents', []],
+    ['DECLARATION of Warden Ruiz regarding compliance, May of 2031 by Respondents re [7] Order', [7]],
+    ['MEMORANDUM in Support of 2030 MOTION to Dismiss filed by Acme Corp.', [2030]],
+  ])('a year is no entry: %s', (text, refs) => expect(relatedEntries(text)).toEqual(refs));
 });
 
 describe('kinds of ordinary entries, no spurious deadlines', () => {

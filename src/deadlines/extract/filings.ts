@@ -31,7 +31,9 @@ const TYPES: [group: string, re: RegExp][] = [
   ['brief', /\b(?:memorand(?:um|a)(?:\s+of\s+law)?|briefs?|oppositions?|responses?|objections?)\b/i],
   ['letter', /\bletter(?:[\s-]+motion)?s?\b/i],
   // (An accounting — "QUARTERLY ACCOUNTING (First Quarter 2027)" — is a report of money.)
-  ['report', /\b(?:status\s+)?reports?\b|\bnotices?\s+of\s+compliance\b|\baccountings?\b/i],
+  // A written update on a matter ("STATUS UPDATE (First Bi-Weekly)", "written updates on the status of
+  // the re-screening") is a report of it under another name.
+  ['report', /\b(?:status\s+)?(?:reports?|updates?)\b|\bnotices?\s+of\s+compliance\b|\baccountings?\b/i],
   // "CERTIFICATE of Compliance with Remedial Order [80]" is the "certification of compliance" asked for.
   ['certificate', /\bcertifi(?:cate|cation)s?\s+of\s+compliance\b/i],
   ['declaration', /\b(?:declarations?|affidavits?)\b/i],
@@ -306,6 +308,15 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   const subject = words(rest).filter(
     (w) => !GENERIC.has(w) && w.length > 2 && !(want.group === 'brief' && BRIEF_COMPANIONS.has(w)),
   );
+  // A paper of compliance saying what it complied with, other than an order or the relief ("NOTICE of
+  // Compliance with Class Notice Requirements", "NOTICE of Compliance: attorney telephone access
+  // restored …"), naming no entry, is compliance with that — one of a recurring duty's papers only
+  // when what it names is the duty's own subject (its words beyond "compliance").
+  const complied = recurring && cites.length === 0 ? compliedWith(head) : null;
+  if (complied !== null) {
+    const named = new Set(words(complied).map(stem));
+    return subject.some((w) => !COMPLIANCE_WORD.test(w) && named.has(stem(w)));
+  }
   // A brief of no subject is met by a paper naming the order that set it, or, on a court of appeals'
   // docket, by a brief its filer files as an appeal's brief ("APPELLANTS' BRIEF filed by …" for
   // "Brief and appendix due D for appellants").
@@ -317,8 +328,45 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
     );
   const stems = new Set(words(filing).map(stem));
   // "CERTIFICATE of Compliance with Order [40]": the paper asked for, naming the order that asked.
-  return subject.some((w) => stems.has(stem(w))) || namesOrder(filing, cites, obligation);
+  // A paper of a recurring duty's type that names no entry and none of its words is still one of its
+  // papers when its name marks it one of a series ("Monthly Detention Report (May 2033)", "Fourth
+  // Status Report", "DECLARATION of Compliance (Week 3)", "28-Day Report") — unless it names another
+  // order by its day.
+  return (
+    subject.some((w) => stems.has(stem(w))) ||
+    namesOrder(filing, cites, obligation) ||
+    (recurring && cites.length === 0 && !namesAnOrderByDay(filing) && seriesPaper(head))
+  );
 }
+
+/**
+ * A paper's own mark of one of a series: its ordinal ("Second", "Report No. 4"), the month it is for
+ * ("(May 2033)", "for March 2030"), its period ("Monthly", "Bi-Weekly", "Quarterly", "Periodic",
+ * "28-Day Report") or its week or month counted ("(Week 3)", "Month 2").
+ */
+export function seriesPaper(head: string): boolean {
+  return ordinalOf(head) !== null || monthNamed(head) !== null || SERIES_MARK.test(head);
+}
+
+const SERIES_MARK =
+  /\b(?:(?:bi|semi)[\s-]?)?(?:weekly|monthly|quarterly|annual|yearly)\b|\bperiodic\b|\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]day\s+(?:status\s+)?(?:reports?|updates?|declarations?|notices?)\b|\b(?:week|month)\s+\d{1,2}\b/i;
+
+/**
+ * What a paper of compliance says it complied with, when it says so in words other than an order's
+ * or the relief's ("NOTICE of Compliance with Class Notice Requirements" → "Class Notice
+ * Requirements"); null when it names none, or only an order ("with the Court's Orders", "with the
+ * Preliminary Injunction", "re [14] Order").
+ */
+function compliedWith(head: string): string | null {
+  const m = COMPLIED_WITH.exec(head);
+  const what = m?.[1]?.trim() ?? '';
+  return what !== '' && !ORDER_WORDS.test(what) ? what : null;
+}
+
+const COMPLIED_WITH =
+  /\bcompl(?:iance|ied|ying)\b\s*(?::|\bwith\b|\bas\s+to\b)\s*([^()[\]]*?)(?=\s*(?:\bby\b|\bfiled\b|\bre:?\s|[([]|$))/i;
+const ORDER_WORDS =
+  /\b(?:orders?|injunctions?|decree|judgment|TRO|restraining|court(?:'s|’s)?|ruling|opinion|mandate|paragraphs?)\b|¶/i;
 
 /**
  * A paper a duty names by what it holds, not by a type of paper ("joint proposed schedule for
@@ -365,6 +413,34 @@ export function holdsNamedPaper(filing: string, cites: number[], obligation: Obl
  */
 const NAMED_PARAGRAPHS =
   /(?:\bparagraphs?|¶+)\s*((?:\d{1,2}(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and|&|through|to|[-–])\s*)?)+)(?:\s*\bof\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?(?:\[|\(\s*)?(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?)?(\d{1,5})\b(?![/.:-]\d|,?\s*\d{4}\b))?/gi;
+
+/**
+ * A duty asking for a notice by that word alone ("file a notice every six weeks … listing each class
+ * member transferred", "a notice identifying each detainee") is met by a notice the obliged side
+ * files under that order — "NOTICE of Compliance (Report No. 2) re [26] Order", "Respondents' Notice
+ * Pursuant to the Court's June 18, 2035 Order" — or one carrying the duty's own words; never a notice
+ * of another business (an appearance, an appeal, a withdrawal, a change of address, a related case,
+ * supplemental authority) nor a request.
+ */
+export function noticeMeets(filing: string, cites: number[], obligation: Obligation): boolean {
+  const act = actOf(obligation.what).trim();
+  if (!/^(?:(?:a|an|the|its|their)\s+)?notices?\b/i.test(act) || typeOf(act)) return false;
+  const { head } = headOf(filing);
+  if (!NOTICE_HEAD.test(head) || requestFirst(head) || TIME_OR_LEAVE.test(head)) return false;
+  if (underAnotherOrder(filing, obligation.entry)) return false;
+  const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
+  const side = filerOf(filing);
+  if (owes && side && sideOf(owes) !== side) return false;
+  if (namesOrder(filing, cites, obligation)) return true;
+  const subject = subjectOf(act).filter((w) => !/^notices?$/.test(w));
+  const stems = new Set(words(head).map(stem));
+  const shared = subject.filter((w) => stems.has(stem(w))).length;
+  return shared >= Math.min(2, subject.length) && shared > 0;
+}
+
+/** A filing that is a notice (its party's name may come first), not a notice of another business. */
+const NOTICE_HEAD =
+  /^\W*(?:[\w'’.-]+\s+){0,3}?NOTICES?\b(?!\s+(?:of\s+)?(?:(?:attorney\s+)?appearance|appeal|(?:voluntary\s+)?dismissal|withdrawal|change|removal|substitution|related|supplemental\s+authority|hearing|motion|deficiency|errata|intent|unavailability|lis\s+pendens|filing\s+(?:of\s+)?(?:notice\s+of\s+)?removal)\b)/i;
 
 /**
  * A paper of compliance — a notice, certificate, report, declaration, letter or a paper filed by
@@ -511,8 +587,21 @@ const ORDER_OF_DAY = new RegExp(
   'gi',
 );
 
+/**
+ * The day before the order's name, as the Court's own title for it: "the Court's January 9, 2034
+ * Order", "the 3/3/2026 Memorandum Opinion and Order", "Your Honor's September 24, 2027 Scheduling
+ * Order" — at most three words of its title between the day and "Order".
+ */
+const DAY_ORDER = new RegExp(`(${DATE})\\s+(?:[A-Z][\\w-]*\\s+(?:(?:and|&)\\s+)?){0,3}?order\\b`, 'gi');
+
+/** Whether the filing names an order by its day, whichever day ("Report Pursuant to the Court's February 9, 2031 Order"). */
+function namesAnOrderByDay(filing: string): boolean {
+  return filing.search(ORDER_OF_DAY) >= 0 || filing.search(DAY_ORDER) >= 0;
+}
+
 function namesDay(filing: string, day: string): boolean {
-  for (const m of filing.matchAll(ORDER_OF_DAY)) if (readDate(m[1]!, day) === day) return true;
+  for (const re of [ORDER_OF_DAY, DAY_ORDER])
+    for (const m of filing.matchAll(re)) if (readDate(m[1]!, day) === day) return true;
   return false;
 }
 
@@ -552,6 +641,32 @@ export function ordinalOf(filing: string): number | null {
   if (!m) return null;
   if (m[3]) return Number(m[3]);
   return m[2] ? Number(m[2]) : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The month and year a paper names as its own, "(November 2033)", "for March 2030": "2033-11"; none for a day ("January 9, 2034"). */
+export function monthNamed(filing: string): string | null {
+  const m =
+    /(?:\(\s*|\bfor\s+(?:the\s+month\s+of\s+)?)(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i.exec(
+      filing,
+    );
+  if (!m) return null;
+  const n = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+  return `${m[2]}-${String(n).padStart(2, '0')}`;
 }
 
 /**

@@ -511,6 +511,15 @@ function tidyParty(p: string): string {
 const PRINTED_FIELD_UNDER_CONDITION =
   /\bif\s+(?:an?\s+|any\s+)?((?:response|objection|request\s+for\s+(?:a\s+)?hearing)(?:\s+(?:or|and\/or|and)\s+(?:response|objection|request\s+for\s+(?:a\s+)?hearing))*)\s+is\s+filed\s*-?\s*DUE\s*:\s*$/i;
 
+/**
+ * The mandate in the subjunctive: "IT IS ORDERED that Respondents file a notice …", "It is hereby
+ * ORDERED that the parties submit …", "The Court DIRECTS that Defendants serve …" — the same duty
+ * as "Respondents shall file …": the party and the act, never the words that order it.
+ */
+const ORDERED_THAT_PARTY_ACT = new RegExp(
+  String.raw`^[\s\S]*?\b(?:ORDERED|[Oo]rdered|DIRECTED|[Dd]irected|REQUIRED|[Rr]equired|ORDERS|[Oo]rders|DIRECTS|[Dd]irects|REQUIRES|[Rr]equires)\s+that\s+(?<party>(?:the\s+)?(?:${PARTY}|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))\s+(?=(?:file|serve|submit|provide|produce|lodge)\b)`,
+);
+
 /** The words naming what is due: between the modal verb and the time expression, or before "due". */
 function whatBefore(clause: string, at: number): string {
   // A notice's printed field under its condition: "If a response or objection is filed - DUE: 15
@@ -525,7 +534,8 @@ function whatBefore(clause: string, at: number): string {
   const head = clause
     .slice(0, at)
     .replace(/,?\s+if\s+any,?/gi, '')
-    .replace(DOCKET_EVENT_HEAD, '');
+    .replace(DOCKET_EVENT_HEAD, '')
+    .replace(ORDERED_THAT_PARTY_ACT, '$<party> shall ');
   const passive =
     /^(?:.*?(?<!\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Inc|Co|Corp|v|vs|[A-Z]))[.:;]\s+)?(.{2,100}?)\s+(?:shall|must|may|will|is\s+to|are\s+to)\s+(?:now\s+|henceforth\s+|hereafter\s+|thereafter\s+)?be\s+(?:filed|served|submitted|produced|completed|exchanged)\b/i.exec(
       head,
@@ -2047,11 +2057,18 @@ function orderedDutyAt(
   return { act: `${m.groups!.verb!}${rest ? ` ${rest}` : ''}`, party: partyNamed(m.groups!.subject!) };
 }
 
-/** An ordered act's words, cut at a word (`wholeWords`) and before its purpose or measure ("… to no more than 64", "… at which an immigration judge decides"). */
+/**
+ * An ordered act's words, cut at a word (`wholeWords`) and before its purpose or measure ("… to no
+ * more than 64", "… at which an immigration judge decides"). A "to" a word governs is no purpose:
+ * "a declaration … attesting to Respondents' compliance", "a report relating to transfers".
+ */
 function actWords(rest: string, next: string): string {
   return (next ? wholeWords(rest, next) : rest)
     .replace(/\s+(?:at|in|by|during)\s+which\s.*$/i, '')
-    .replace(/\s+(?:to|in\s+order\s+to|so\s+that|which|that)\s.*$/i, '')
+    .replace(
+      /(?<!\b(?:attest(?:ing)?|certify(?:ing)?|relat(?:ing|ed)|pertain(?:ing)?|as|according|pursuant|regard|respect|reference))\s+(?:to|in\s+order\s+to|so\s+that|which|that)\s.*$/i,
+      '',
+    )
     .trim();
 }
 

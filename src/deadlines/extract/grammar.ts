@@ -371,15 +371,16 @@ const RECURRENCE_RE = new RegExp(
     // Every other month by the calendar: "in odd-numbered months", "during even-numbered months".
     `|\\b(?:in|during)\\s+(?:the\\s+|each\\s+)?(?<parity>odd|even)[-\\s]numbered\\s+months\\b`,
     // A stated day of each month or quarter: "on the fifteenth day of each month", "on or before the
+    // sixteenth (16th) day of each month" (the day in words, then in figures), "on or before the
     // 10th of every month", "by the fifth business day of each month", "no later than the last
     // business day of each month", "on the first Monday of each month".
     // Two days of each month: "on the 15th and the last day of each month", "on the first and
     // fifteenth days of every month".
-    `|\\b(?:on\\s+or\\s+before|(?:no|not)\\s+later\\s+than|on|by|due)\\s+the\\s+(?<dom>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)(?:\\s+(?:day\\s+)?and\\s+(?:on\\s+)?(?:the\\s+)?(?<dom2>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?))?\\s+(?:(?<bd>business|court|working)\\s+days?\\s+|(?<dwd>${WEEKDAY})\\s+|days?\\s+)?of\\s+(?:each|every)\\s+(?:calendar\\s+)?(?<per>month|quarter)`,
+    `|\\b(?:on\\s+or\\s+before|(?:no|not)\\s+later\\s+than|on|by|due)\\s+the\\s+(?<dom>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)(?:\\s*\\(\\d{1,2}(?:st|nd|rd|th)?\\))?(?:\\s+(?:day\\s+)?and\\s+(?:on\\s+)?(?:the\\s+)?(?<dom2>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)(?:\\s*\\(\\d{1,2}(?:st|nd|rd|th)?\\))?)?\\s+(?:(?<bd>business|court|working)\\s+days?\\s+|(?<dwd>${WEEKDAY})\\s+|days?\\s+)?of\\s+(?:each|every)\\s+(?:calendar\\s+)?(?<per>month|quarter)`,
     // A stated day of named months, a calendar of its own: "on or before the twentieth day of
     // January, April, July, and October of each year", "by the last business day of March, June,
     // September and December", "on the 15th of January and July".
-    `|\\b(?:on\\s+or\\s+before|(?:no|not)\\s+later\\s+than|on|by|due)\\s+the\\s+(?<mdom>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:(?<mbd>business|court|working)\\s+day\\s+|day\\s+)?of\\s+(?<months>${MONTH}(?:\\s*,\\s*(?:and\\s+)?${MONTH}|\\s+and\\s+${MONTH})*)(?<yearly>\\s*,?\\s+(?:of\\s+)?(?:each|every)\\s+(?:calendar\\s+)?year)?(?![A-Za-z]|\\s+\\d)`,
+    `|\\b(?:on\\s+or\\s+before|(?:no|not)\\s+later\\s+than|on|by|due)\\s+the\\s+(?<mdom>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)(?:\\s*\\(\\d{1,2}(?:st|nd|rd|th)?\\))?\\s+(?:(?<mbd>business|court|working)\\s+day\\s+|day\\s+)?of\\s+(?<months>${MONTH}(?:\\s*,\\s*(?:and\\s+)?${MONTH}|\\s+and\\s+${MONTH})*)(?<yearly>\\s*,?\\s+(?:of\\s+)?(?:each|every)\\s+(?:calendar\\s+)?year)?(?![A-Za-z]|\\s+\\d)`,
     // Days after each period's end: "within thirty days after the end of each calendar quarter",
     // "no later than 45 days following the close of each quarter".
     `|\\b(?:within|(?:no|not)\\s+later\\s+than)\\s+(?<qn>${QUANTITY})\\s+(?:calendar\\s+)?days\\s+(?:after|following|from)\\s+the\\s+(?:end|close)\\s+of\\s+(?:each|every)\\s+(?:calendar\\s+)?(?<qper>month|quarter|year)`,

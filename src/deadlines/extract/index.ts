@@ -30,6 +30,8 @@ import {
   complianceAlike,
   filingMeets,
   holdsNamedPaper,
+  monthNamed,
+  noticeMeets,
   obligationKey,
   ordinalOf,
   paperType,
@@ -808,7 +810,10 @@ function satisfactions(
         (asksOf(o) === type ||
         (o.finding.recurrence && type !== null && complianceAlike(o.finding.what, text, asksOf(o), type))
           ? filingMeets(text, cites, obligation(o))
-          : asksOf(o) === 'paper' && !o.finding.recurrence && holdsNamedPaper(text, cites, obligation(o))),
+          : asksOf(o) === 'paper' &&
+            (o.finding.recurrence
+              ? noticeMeets(text, cites, obligation(o))
+              : holdsNamedPaper(text, cites, obligation(o)))),
     );
     // One paper is one report: of the recurring duties it could meet (an order's compliance
     // report, its monitor's report and its accounting, all citing the order), the ones its name
@@ -894,6 +899,19 @@ function occurrenceMet(
   } catch {
     return null;
   }
+  // A paper naming the month it is for ("DECLARATION … Regarding Compliance (November 2033)",
+  // "Third Monthly Declaration (February 2034)" after a month skipped) meets the occurrence due in
+  // that month, whatever its ordinal counts (the papers filed, not the days due) — when it is filed
+  // near that day (a report "for March 2030" filed in April is April's).
+  const month = monthNamed(filing);
+  const half = Math.floor(step / 2);
+  if (month) {
+    const k = occ.findIndex(
+      (due, i) =>
+        due.startsWith(month) && !o.satisfiedOccurrences.has(i) && Math.abs(daysBetween(filed, due)) <= half,
+    );
+    if (k >= 0) return { index: k, due: occ[k]! };
+  }
   if (named !== null) {
     const k = named - 1;
     return k < occ.length && !o.satisfiedOccurrences.has(k) ? { index: k, due: occ[k]! } : null;
@@ -901,7 +919,6 @@ function occurrenceMet(
   // A report filed within half a period of an unmet occurrence's due date is that occurrence's
   // (on its day, a little early or a little late), whatever earlier ones went missing; only a
   // filing near none of them catches up the earliest one missed.
-  const half = Math.floor(step / 2);
   const limit = addDaysIso(filed, half);
   let near = -1;
   for (const [i, due] of occ.entries()) {

@@ -5,7 +5,7 @@
  * that only look like references are masked first: attachment numbers (`# 1`), dates, times,
  * money, receipt and case numbers, rules and statutes, courtrooms, page cites.
  */
-import { DATE, TIME } from './grammar.ts';
+import { DATE, MONTH, TIME } from './grammar.ts';
 
 /** Words that begin a document title in CM/ECF docket text (after a bare entry number). */
 const DOC_WORD =
@@ -14,6 +14,19 @@ const DOC_WORD =
 /** Words right before a number that make it a docket reference whatever follows. */
 const REF_MARKER =
   '(?:\\bre:?|\\bregarding|\\bgranting(?:\\s+in\\s+part)?|\\bdenying(?:\\s+in\\s+part)?|\\badopting|\\bstriking|\\bvacating|\\bterminating|\\bmooting|\\bfinding\\s+as\\s+moot|\\bfinding\\s+moot|\\bwithdrawing|\\bper\\s+order|\\bDkts?\\.?(?:\\s*No\\.?)?|\\bDocs?\\.?(?:\\s*No\\.?)?\\s*#?|\\bD\\.\\s?E\\.?|\\bDE\\s*#?|\\bECF\\s*(?:Nos?\\.?)?|\\bDocket\\s+(?:Entry\\s+)?(?:Nos?\\.?|#)|\\bDocument\\s+(?:Nos?\\.?|#)|\\bEntry\\s+(?:Nos?\\.?|#))';
+
+/**
+ * A year a paper is for, not an entry it names: beside a month ("COMPLIANCE REPORT for March 2030",
+ * "(Oct. 2031)", "May of 2031"), after a year's or a quarter's name ("FY 2031", "Fiscal Year 2030",
+ * "Q2 2031"), or after "for"/"of" ("Annual Report for 2031", "the third quarter of 2030") unless a
+ * document's title follows, as a big docket's entry number does ("in Support of 2030 MOTION").
+ */
+const YEAR = '(?:19|20)\\d{2}(?![\\d/:.-]\\d)';
+const YEARS: RegExp[] = [
+  new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
+  new RegExp(`\\b(?:FY|F\\.Y\\.|(?:fiscal|calendar|school|plan|program)\\s+year|Q[1-4])\\s*${YEAR}\\b`, 'gi'),
+  new RegExp(`\\b(?:for|of|FOR|OF|For|Of)\\s+${YEAR}\\b(?!\\s+${DOC_WORD})`, 'g'),
+];
 
 const MASKS: RegExp[] = [
   /\(\s*Attachments?:[^()]*(?:\([^()]*\)[^()]*)*\)/gi,
@@ -30,6 +43,7 @@ const MASKS: RegExp[] = [
   /\b\d+-\d+\b(?!\])/g,
   // An appellate case number in brackets ("[24-987]", "[24-50123]"): year, hyphen, sequence.
   /\[\d{2}-\d{3,6}\]/g,
+  ...YEARS,
   /\b\d+\s*(?:%|percent|days?|weeks?|months?|years?|hours?|minutes?|pages?|copies|members?|class\s+members|individuals|persons|people|Iraqi|detainees)\b/gi,
 ];
 

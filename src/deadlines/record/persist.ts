@@ -27,6 +27,7 @@ import { type Store, writeTransaction } from '../../../db/index.ts';
 import type { DeadlineDecisionRow, DeadlineRecordRow } from '../../../db/schema.ts';
 import type { DocketEvent } from '../../model/events.ts';
 import { turns } from '../../turns.ts';
+import type { TrackerEvent } from '../tracker.ts';
 import { Derivation, type DerivationState, newDerivationState, recordsOf } from './derive.ts';
 import { emitOnce, eventOf, keyOf, legacyKeyOf, recordEvent, toldKeys } from './events.ts';
 import { hasFullTextSource, loadDecisions, loadEntries } from './inputs.ts';
@@ -868,9 +869,22 @@ async function writePlan(
     // What an entry known only by its feed title changes is in the record at once, but told when
     // its full text arrives from the docket report that watches the case: once, with its dates.
     if (source?.partial && plan.fullTextSource) continue;
+    // An occurrence gone by while a paper filed since its day is known only by its feed title (a
+    // "Report" the day after, its text still to come): the paper may be the one due, filed late.
+    // Told when the text is read, if it is still missing then.
+    if (plan.fullTextSource && awaitsUnread(e, derivation.byEntry.values())) continue;
     await emit(eventOf(e, record, derivation), source?.key ?? null, keyOf(e, record), legacyKeyOf(e, record));
   }
   return version;
+}
+
+/** A missing occurrence (`deadline.missing`) due before an entry known only by its feed title, filed by the day it is told. */
+export function awaitsUnread(e: TrackerEvent, entries: Iterable<EntryInput>): boolean {
+  const due = e.type === 'deadline.missing' && !e.entry ? e.data?.due : undefined;
+  if (typeof due !== 'string') return false;
+  for (const x of entries)
+    if (x.partial && !x.appeal && x.dateFiled >= due && x.dateFiled <= e.date) return true;
+  return false;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { DocketEvent } from '../../model/events.ts';
 import { daysBetween } from '../calendar.ts';
 import { recordsOf } from './derive.ts';
 import { emitOnce, eventOf, keyOf, recordEvent, toldKeys } from './events.ts';
-import { resolveCase } from './inputs.ts';
+import { hasFullTextSource, resolveCase } from './inputs.ts';
 import {
   capitalize,
   DATE,
@@ -19,7 +19,7 @@ import {
   STAY_WARNINGS,
   TIME_TYPES,
 } from './model.ts';
-import { derivationAsOf, refreshPosture } from './persist.ts';
+import { awaitsUnread, derivationAsOf, refreshPosture } from './persist.ts';
 
 /**
  * Bring a case's deadlines, stays, injunctions and hearings up to its entries and the stored
@@ -94,6 +94,8 @@ export async function advanceDeadlines(
   for (const caseId of caseIds) {
     const c = await resolveCase(store.db, caseId);
     const { derivation: derived, decisions } = await derivationAsOf(store.db, c, asOf);
+    // A missing occurrence is told once a paper filed since its day is read (persist.ts `awaitsUnread`).
+    const fullText = await hasFullTextSource(store.db, c.id);
     out.push(
       await writeTransaction(store.db, async (trx) => {
         const records = new Map(recordsOf(decisions, derived).map((r) => [r.id, r]));
@@ -105,6 +107,7 @@ export async function advanceDeadlines(
         };
         for (const e of derived.events) {
           if (!TIME_TYPES.has(e.type)) continue;
+          if (fullText && awaitsUnread(e, derived.byEntry.values())) continue;
           const record = e.subject ? records.get(derived.ids.get(e.subject) ?? '') : undefined;
           await emit(eventOf(e, record, derived), keyOf(e, record));
         }

@@ -1462,6 +1462,9 @@ function heldMetBy(t: TrackerCore, s: Satisfaction, docket: string): TrackedDead
   return named(own) ?? named(held);
 }
 
+/** What the reading adds to a recurring duty's name for the occurrence a paper meets: " occurrence 2 (due 2030-06-03)". */
+const OCCURRENCE_MET = /\s+occurrence\s+\d+\s*\(due\s+\d{4}-\d{2}-\d{2}\)\s*$/;
+
 export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenance): TrackerEvent[] {
   const candidates = [...t.state.deadlines.values()].filter(
     (d) =>
@@ -1471,7 +1474,10 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
         d.repeatedBy.some((p) => p.entry === s.entry) ||
         d.history.some((h) => h.entry === s.entry)),
   );
-  const key = keyOf(s.what);
+  // A recurring duty's paper is read as "<the duty> occurrence N (due D)": the duty is named by the
+  // words before that (of two series one order set, each satisfaction finds its own).
+  const duty = s.what.replace(OCCURRENCE_MET, '');
+  const key = keyOf(duty);
   const refs = refsOf(s.what);
   // A paper filed on one docket meets that docket's deadlines only (an appeal's brief is not the district's).
   const docket = docketOf(at.entry);
@@ -1481,7 +1487,7 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
       : [...t.state.deadlines.values()].filter(
           (d) => d.review !== 'dismissed' && d.state === 'open' && docketOf(d.setBy.entry) === docket,
         );
-  const obligation = obligationKey(s.what);
+  const obligation = obligationKey(duty);
   const brief = docket ? appealBriefOf(s.what) : null;
   // The same paper under another name: only a record of that name, still open (none when the first
   // satisfaction already met it) — nothing else the naming entry touched.
@@ -1494,6 +1500,9 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
     return satisfy(t, named, at);
   }
   const d =
+    // Of two series of one name (a schedule another order set anew while the old one runs), the one
+    // the entry the reading names set.
+    pool.find((x) => x.setBy.entry === s.entry && keyOf(x.what) === key) ??
     pool.find((x) => keyOf(x.what) === key) ??
     // An appeal's brief under another of its names ("appellees' response brief", set again for the
     // "Appellees … answering brief"): the one brief of that appeal.
