@@ -179,3 +179,20 @@ describe("an amendment of an earlier order's paragraph changes its duty", () => 
     ]);
   });
 });
+
+describe('"every quarter" is a schedule, never a paper named so', () => {
+  it.each([
+    [
+      'cod',
+      'CONSENT DECREE. An independent monitor shall file a report every quarter, the first by March 31, 2033.',
+    ],
+    ['ksd', 'ORDER. Defendants shall file a report each quarter, beginning March 31, 2033.'],
+    ['wied', 'ORDER. Defendants shall submit a report once a quarter, the first due March 31, 2033.'],
+  ])('%s: quarterly from the first day', (court, text) => {
+    const found = read(court, '2032-12-06', text);
+    expect(found.filter((d) => !d.recurrence)).toEqual([]);
+    expect(found.filter((d) => d.recurrence).map((d) => d.recurrence!.firstOccurrences?.slice(0, 2))).toEqual(
+      [['2033-03-31', '2033-06-30']],
+    );
+  });
+});
