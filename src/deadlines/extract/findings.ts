@@ -1529,6 +1529,11 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // "each class member shall have ninety (90) days from the date the Government produces his
       // or her A-file": a period each individual runs from his own event, not one case deadline.
       if (!trigger && DISTRIBUTIVE_SUBJECT.test(clause)) continue;
+      // "any such transfer shall be reported to class counsel within 24 hours", "within 48 hours of
+      // any transfer", "Should Defendants release a class member, they shall notify …": a duty each
+      // time the event happens, never one day counted from the order.
+      if (trigger && !printedForm && (ON_EACH_EVENT.test(lead) || ON_EACH_EVENT.test(t.triggerText ?? '')))
+        continue;
       // "The parties have 21 days to file … a Redaction Request" in a clerk's notice: a rule's
       // reminder with no date of its own (the notice dates it: "Redaction Request due D").
       if (
@@ -1570,7 +1575,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // "every ninety days instead of every thirty days": the schedule replaced, which names the
       // duty changed — never a duty of its own.
       if (REPLACED_SCHEDULE.test(lead)) continue;
-      const named = whatBefore(clause, t.start);
+      // "Paragraph (5) of the Order of February 2, 2032 [14] is amended so that declarations of
+      // compliance are filed on …": the paper the amended paragraph orders, not the paragraph's name.
+      const amended = AMENDED_SO_THAT.exec(lead)?.groups?.paper;
+      const named = amended ?? whatBefore(clause, t.start);
       // "By the fifth business day of each month, beginning in March 2027, Respondents shall file a
       // status report …": the schedule first, the act (and whose it is) after it.
       const opener = /^(?:on\s+or\s+before|(?:no|not)\s+later\s+than|on|by|within)\s+/i.exec(t.text);
@@ -1633,6 +1641,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         Boolean(replaced ?? replacedFirst) ||
         (SCHEDULE_AMENDED.test(lead) && SERIES_NAMED.test(lead)) ||
         SERIES_FILED.test(lead) ||
+        SERIES_NOW_DUE.test(lead) ||
         // "Defendants shall file the status reports in odd-numbered months": the series set before.
         /\b(?:the|its|their|such)\s+(?:[\w-]+\s+){0,3}?(?:reports|declarations|logs|updates|letters|certifications)\s*$/i.test(
           lead,
@@ -1643,12 +1652,17 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         ? ''
         : after
             .split(/[.;]/)[0]!
-            .replace(/^\s*thereafter\b/i, '')
+            .replace(/^\s*(?:thereafter|after\s+that|afterwards?)\b/i, '')
             .replace(REPLACES_SCHEDULE, '')
             // "every thirty days from the date of this Order identifying …", "… from the date of entry of
             // this Decree": the schedule's start, not the paper.
             .replace(
               /^\s*(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:date|entry)\s+of\s+(?:this|the\s+Court['’]s)\s+(?:Consent\s+)?(?:Order|Decree|Judgment)\b/i,
+              '',
+            )
+            // "…, effective with the declaration due D", "beginning with the report due D": its first day.
+            .replace(
+              /\s*,?\s*(?:effective|beginning|starting|commencing)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:due|to\s+be\s+filed)\b.*$/i,
               '',
             )
             // "…, with the next report due on or before D", "…, the first such report due D": the schedule's first day.
@@ -1674,6 +1688,11 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         )
         // "…, each Friday", "… on the fifteenth day of each month": when it comes, not what it is.
         .replace(SCHEDULE_DAY_WORDS, '')
+        // "the compliance report required by paragraph 4": where the order set it, not what it is.
+        .replace(
+          /\s+(?:required|ordered|set|imposed)\s+(?:by|in|under)\s+(?:paragraph|section|¶)\s*\(?\w{1,4}\)?$/i,
+          '',
+        )
         // "a status report every thirty days, beginning D, describing …": the words around the
         // schedule join without the space before its comma.
         .replace(/\s+([,;:])/g, '$1')
@@ -1785,7 +1804,8 @@ function restrainedParty(text: string): string | null {
 }
 
 /** A date a recurring duty's words give its first (or next) occurrence: "the first report due D", "with the next report due on or before D". */
-const FIRST_OF_SCHEDULE = /\b(?:first|next)\b[^.;]{0,40}$/i;
+const FIRST_OF_SCHEDULE =
+  /\b(?:first|next)\b[^.;]{0,40}$|\b(?:effective|beginning|starting|commencing)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|declarations?|filings?|submissions?|certifications?|updates?|letters?)\s+(?:(?:that\s+is\s+)?due|to\s+be\s+filed)\s+(?:on\s+(?:or\s+before\s+)?|by\s+)?$/i;
 /** The words before a schedule an order replaces: "every ninety days instead of every thirty days", "in place of the biweekly reports". */
 const REPLACED_SCHEDULE =
   /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|in\s+lieu\s+of)\s+(?:(?:the|its|their|such)\s+)?(?:(?:current|present|existing|prior|former)\s+)?$/i;
@@ -1798,6 +1818,14 @@ const REPLACES_SCHEDULE =
  */
 const SCHEDULE_AMENDED =
   /\b(?:is|are)\s+(?:hereby\s+)?(?:modified|amended|revised|changed)\b[^.;]{0,20}?(?::|\bas\s+follows\b|,\s+and\b)|\b(?:henceforth|hereafter|hereinafter|going\s+forward|from\s+now\s+on)\b/i;
+
+/**
+ * The paper an amended paragraph orders, after the amendment's words: "… [14] is amended so that
+ * declarations of compliance are filed on …", "Paragraph 3 is modified to provide that the status
+ * reports shall be submitted …", "… is revised such that Defendants' reports are due …".
+ */
+const AMENDED_SO_THAT =
+  /\b(?:is|are)\s+(?:hereby\s+)?(?:amended|modified|changed|revised)\s+(?:so\s+that|such\s+that|to\s+(?:provide|read|require|state)\s+that)\s+(?:the\s+)?(?<paper>[^.;,]{3,80}?)\s+(?:are|is|shall\s+be|must\s+be|will\s+be|be)\s+(?:now\s+|henceforth\s+|hereafter\s+)?(?:filed|submitted|served|due|made)\b/i;
 
 /** The series of papers an order set before, named again: "the status reports", "the weekly declarations". */
 const SERIES_NAMED =
@@ -1812,6 +1840,13 @@ const SERIES_FILED = new RegExp(
   String.raw`(?:\b(?:the|its|their|such)\s+|(?:${SCHEDULE_AMENDED.source})\s*|^\W*)(?:[\w-]+\s+){0,3}?(?:reports|declarations|logs|updates|letters|certifications|notices|filings)\b(?:[^.;:]|(?<=\b(?:No|Nos|Dkt|Doc|ECF))[.:]){0,60}?\s(?:(?:shall|will|must|are\s+to)\s+(?:now\s+|henceforth\s+|hereafter\s+|thereafter\s+)?be\s+(?:filed|submitted|served|due)|are\s+(?:now\s+)?due)\s*$`,
   'i',
 );
+
+/**
+ * One paper of a series set before, on its new schedule from now on: "the compliance report required
+ * by paragraph 4 is now due quarterly", "the status report shall now be filed monthly".
+ */
+const SERIES_NOW_DUE =
+  /\b(?:the|its|their|such)\s+(?:[\w-]+\s+){0,3}?(?:report|declaration|log|update|letter|certification|notice|filing)s?\b[^.;:]{0,60}?\s(?:is|are|shall|will|must)\s+(?:now|henceforth|hereafter|hereinafter)\s+(?:be\s+)?(?:due|filed|submitted|served)\s*$/i;
 
 /** A class member's act a settlement's notice offers: "Objections must be filed by D", "Requests for exclusion …". */
 const RIGHT_PAPER = String.raw`(?:objections?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)`;
@@ -2135,6 +2170,14 @@ function wordsAround(clause: string, start: number, end: number): string {
 
 const ADVANCE_NOTICE =
   /\bin\s+advance\b|\badvance\s+notice\b|\b(?:give|giving|provide|providing|with|on|upon|without)\s+(?:[\w'’]+\s+){0,3}notice\b|\bnotice\s+(?:to|of\s+(?:intent|any))\b/i;
+
+/**
+ * A duty owed each time an event happens: its subject or its clock is any such event ("any such
+ * transfer shall be reported", "of any transfer", "after each release"), or the clause opens on the
+ * condition ("Should Defendants transfer …,", "In the event that …,").
+ */
+export const ON_EACH_EVENT =
+  /^\W*(?:\([a-z0-9]{1,4}\)\s*)?(?:(?:of|after|following|upon)\s+)?(?:any\s+such|each\s+such|every\s+such|(?:any|each|every)\s+(?=(?:[\w-]+\s+){0,2}?(?:transfers?|releases?|removals?|relocations?|deportations?|arrests?|incidents?|deaths?|emergenc(?:y|ies)|hospitali[sz]ations?|injur(?:y|ies)|violations?|changes?)\b))|^\W*(?:if|should|whenever|in\s+the\s+event(?:\s+that)?)\s[^,;]{3,120},/i;
 
 /** A subject that is each member of a group, each on his own clock: "each class member shall have". */
 const DISTRIBUTIVE_SUBJECT =

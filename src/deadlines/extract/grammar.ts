@@ -366,6 +366,8 @@ const RECURRENCE_RE = new RegExp(
     // ("Statement of Current Monthly Income", the means-test form, names a paper, not a schedule; so
     // does one of a numbered series, "Third Monthly Application of X", "2nd Monthly Fee Statement".)
     `|(?<!\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))[-\\s]+)\\b(?<bi>bi-?weekly|bi-?monthly|weekly|monthly|quarterly)\\b(?!\\s+(?:net\\s+)?income\\b)`,
+    // "a report every quarter", "once each calendar quarter": quarterly.
+    `|\\b(?:every|each|once\\s+(?:a|per|each|every))\\s+(?:calendar\\s+)?(?<quarter>quarter)\\b(?!\\s+(?:ending|that\\s+ends)\\b)`,
     // Twice a year: "semi-annually", "semiannual reports", "twice a year", "twice yearly".
     `|(?<!\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))[-\\s]+)\\b(?<semi>semi-?annual(?:ly)?|twice\\s+(?:a|per|each|every)\\s+(?:calendar\\s+)?year|twice\\s+yearly)\\b`,
     // Every other month by the calendar: "in odd-numbered months", "during even-numbered months".
@@ -583,6 +585,9 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
         unit = 'months';
         every = b === 'bimonthly' ? 2 : b === 'quarterly' ? 3 : 1;
       }
+    } else if (g.quarter) {
+      unit = 'months';
+      every = 3;
     } else if (g.semi) {
       unit = 'months';
       every = 6;

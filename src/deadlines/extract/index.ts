@@ -14,6 +14,7 @@ import type {
   AnalyzeInput,
   DeadlineFinding,
   HearingFinding,
+  Recurrence,
   Satisfaction,
   StayFinding,
 } from '../types.ts';
@@ -178,11 +179,18 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       text: `${read} ${docText}`,
       refs: relatedEntries(`${read} ${docText}`, input.linkedEntries),
     };
+    const fromDocument = inParagraphs(readDeadlines(dctx), docText);
     addOnce(
       deadlines,
-      inParagraphs(readDeadlines(dctx), docText),
+      fromDocument,
       (x, d) =>
-        (x.dueDate || d.dueDate ? x.dueDate === d.dueDate : x.what === d.what) && x.change === d.change,
+        x.change === d.change &&
+        (x.recurrence && d.recurrence
+          ? sameSeries(x, d, deadlines, fromDocument)
+          : x.dueDate || d.dueDate
+            ? x.dueDate === d.dueDate
+            : x.what === d.what),
+      (x, d) => (x.recurrence && d.recurrence ? oneSeries(x, d) : x),
     );
     addOnce(hearings, readHearings(dctx), (x, h) => x.date === h.date && x.change === h.change);
     // A bar the document alone states ("Respondents shall not remove any class member pending a
@@ -311,14 +319,72 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
  * two duties the order sets for one day are two (a notice of compliance and bond hearings, both
  * due March 20).
  */
-function addOnce<T>(own: T[], fromDocument: T[], same: (ownFinding: T, documentFinding: T) => boolean): void {
+function addOnce<T>(
+  own: T[],
+  fromDocument: T[],
+  same: (ownFinding: T, documentFinding: T) => boolean,
+  asOne: (ownFinding: T, documentFinding: T) => T = (x) => x,
+): void {
   const matched = new Set<T>();
   const docketOnes = [...own];
   for (const d of fromDocument) {
     const restated = docketOnes.find((x) => !matched.has(x) && same(x, d));
-    if (restated) matched.add(restated);
-    else own.push(d);
+    if (!restated) {
+      own.push(d);
+      continue;
+    }
+    matched.add(restated);
+    own[own.indexOf(restated)] = asOne(restated, d);
   }
+}
+
+/**
+ * The docket text's recurring duty restating the order's ("shall file a status report every 14 days
+ * beginning May 20" on the docket; "3. … shall file a status report identifying each detained class
+ * member and his or her location every fourteen (14) days, the first report due May 20" in the
+ * order): one duty — the same schedule (a first day said by one only does not tell them apart) —
+ * whatever words each gives its paper. When either side has more than one duty on that schedule,
+ * only those whose papers share a word are the same.
+ */
+function sameSeries(
+  x: DeadlineFinding,
+  d: DeadlineFinding,
+  docketOnes: DeadlineFinding[],
+  documentOnes: DeadlineFinding[],
+): boolean {
+  if (!sameSchedule(x.recurrence!, d.recurrence!)) return false;
+  const alike = (o: DeadlineFinding) => o.recurrence && sameSchedule(o.recurrence, d.recurrence!);
+  if (docketOnes.filter(alike).length === 1 && documentOnes.filter(alike).length === 1) return true;
+  return sharedPaperWords(x.what, d.what) > 0;
+}
+
+function sameSchedule(a: Recurrence, b: Recurrence): boolean {
+  return (
+    a.every === b.every &&
+    a.unit === b.unit &&
+    (a.weekday ?? null) === (b.weekday ?? null) &&
+    JSON.stringify(a.day ?? null) === JSON.stringify(b.day ?? null) &&
+    (!a.firstDue || !b.firstDue || a.firstDue === b.firstDue)
+  );
+}
+
+/**
+ * One recurring duty from the docket text's words and the order's: the order's paragraph, party and
+ * schedule (its first day when only one says it), named by the shorter name when the longer only
+ * adds details to it ("status report" / "status report identifying each detained class member …";
+ * "compliance report after that" / "compliance report"), else by the order's words.
+ */
+function oneSeries(x: DeadlineFinding, d: DeadlineFinding): DeadlineFinding {
+  const bare = (w: string) => w.replace(/\s*\(recurring\)$/, '').toLowerCase();
+  const [short, long] = bare(x.what).length <= bare(d.what).length ? [x, d] : [d, x];
+  const detailsOnly = bare(long.what).startsWith(`${bare(short.what)} `);
+  const recurrence = d.recurrence!.firstDue || !x.recurrence!.firstDue ? d.recurrence : x.recurrence;
+  return {
+    ...d,
+    what: detailsOnly ? short.what : d.what,
+    party: d.party ?? x.party,
+    recurrence,
+  };
 }
 
 /** A stable key for an entry: its number, its id, or date + a hash of its text. */

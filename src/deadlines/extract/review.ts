@@ -15,7 +15,7 @@ import type {
   StayFinding,
 } from '../types.ts';
 import type { Classification } from './classify.ts';
-import { namesPaper, PAST_PERIOD_LEAD } from './findings.ts';
+import { namesPaper, ON_EACH_EVENT, PAST_PERIOD_LEAD } from './findings.ts';
 import { readDate, scanTemporals, type Temporal } from './grammar.ts';
 import { FOR_PLAINTIFFS, judgmentFor } from './relief.ts';
 
@@ -438,6 +438,15 @@ function unreadTemporals(
       // act — its term, never a time within which someone must file.
       if (MINIMUM_LEAD.test(lead) && /\b(?:after|between|following)\b/i.test(text.slice(t.start, t.end + 30)))
         continue;
+      // "any such transfer shall be reported … within 48 hours", "except for medical emergencies
+      // reported to class counsel within 48 hours": owed each time the event happens, no day to read.
+      const clauseLead = lead.replace(/^[\s\S]*[.;]\s+/, '');
+      if (
+        ON_EACH_EVENT.test(clauseLead) ||
+        ON_EACH_EVENT.test(t.triggerText ?? '') ||
+        EXCEPTED_EVENT.test(clauseLead)
+      )
+        continue;
       out.push(t.text.trim());
     }
   }
@@ -451,6 +460,10 @@ function unreadTemporals(
     if (!out.includes(t)) out.push(t);
   return out;
 }
+
+/** An exception to a bar, with the report it owes: "except for medical emergencies reported to class counsel within". */
+const EXCEPTED_EVENT =
+  /\bexcept\s+(?:for|in|where|when)\b[^.;]{0,100}\b(?:reported|notified|disclosed)\b[^.;]{0,60}$/i;
 
 /** A least time: "at least", "no fewer than", "not less than", "a minimum of". */
 const MINIMUM_LEAD =

@@ -273,12 +273,34 @@ const DUTY_SUBJECT =
  */
 export function clauses(sentence: string): string[] {
   return splitClauses(sentence).flatMap((c) => {
-    const subject = DUTY_SUBJECT.exec(c)?.[1];
+    const duty = DUTY_SUBJECT.exec(c);
+    const subject = duty?.[1];
     if (!subject) return [c];
     const parts = c.split(/\s+and\s+(?=(?:shall|must)\s+(?!be\b)[a-z]{3,}\b)/);
-    return parts.map((p, i) => (i === 0 ? p : `${subject} ${p}`));
+    // "Respondents shall restore … access within 10 days and file weekly compliance declarations
+    // every Friday": two duties under one "shall", each with its own time — the second verb takes
+    // the subject and its "shall".
+    const modal = /\b(shall|must)\s+$/.exec(duty[0])![1];
+    return parts.flatMap((p, i) => {
+      const own = i === 0 ? [p] : [`${subject} ${p}`];
+      const at = ANOTHER_DUTY.exec(own[0]!);
+      if (
+        !at ||
+        !TIMED.test(own[0]!.slice(0, at.index)) ||
+        !TIMED.test(own[0]!.slice(at.index + at[0].length))
+      )
+        return own;
+      return [own[0]!.slice(0, at.index), `${subject} ${modal} ${own[0]!.slice(at.index + at[0].length)}`];
+    });
   });
 }
+
+/** A second act under the same "shall", after a first one with its time: "… within 10 days and file …". */
+const ANOTHER_DUTY =
+  /(?<=\b(?:days?|weeks?|months?|hours?|\d{4}|weekly|monthly|quarterly|daily|thereafter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Order|order))\s*,?\s+and\s+(?=(?:file|submit|serve|produce|provide|restore|deliver|post|mail|send|give|pay|lodge|disclose|return|release|reinstate|certify|complete|identify|transmit|publish|report|notify)\b)/;
+/** Words of a time a duty is due: a period, a schedule, a day. */
+const TIMED =
+  /\b(?:within|by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|every|each|weekly|biweekly|monthly|quarterly|daily|beginning)\b/i;
 
 function splitClauses(sentence: string): string[] {
   return (
