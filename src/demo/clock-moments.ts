@@ -25,6 +25,7 @@ import type { Database } from '../../db/schema.ts';
 import { findCourt } from '../courts.ts';
 import { caseRecordsAsOf, courtToday, type DeadlineRecord, STAY_WARNINGS } from '../deadlines/record.ts';
 import { latestPeriod } from '../notify/digest.ts';
+import { notifyEvents, readEvents } from '../notify/events.ts';
 
 /** The deadline clock's minute past the court's midnight (schedules/deadlines.ts runs at 00:05). */
 const DEADLINE_CLOCK_MINUTE = 5;
@@ -100,7 +101,11 @@ async function daysOnHold(db: Kysely<Database>): Promise<string[]> {
     .filter((d): d is string => typeof d === 'string');
 }
 
-/** Each daily or weekly subscriber's next digest after `afterMs`, while news waits for it. */
+/**
+ * Each daily or weekly subscriber's next digest after `afterMs`, while news waits for it: events
+ * past its cursor, in its case or its appeals, that tell something (`notifyEvents`, as the digest
+ * reads them: a deadline's "due today" is kept in the store but told to nobody).
+ */
 async function digestMoments(db: Kysely<Database>, afterMs: number): Promise<number[]> {
   const subs = await db
     .selectFrom('subscriptions')
@@ -109,18 +114,22 @@ async function digestMoments(db: Kysely<Database>, afterMs: number): Promise<num
     .where('frequency', 'in', ['daily', 'weekly'])
     .execute();
   const out: number[] = [];
+  const told = new Map<string, boolean>();
   for (const s of subs) {
-    const news = await db
-      .selectFrom('events')
-      .select('events.id')
-      .leftJoin('cases', 'cases.id', 'events.case_id')
-      .where('events.id', '>', s.digest_after_event)
-      .where((eb) =>
-        eb.or([eb('events.case_id', '=', s.case_id), eb('cases.parent_case_id', '=', s.case_id)]),
-      )
-      .limit(1)
-      .executeTakeFirst();
-    if (news) out.push(nextDigest(s, afterMs));
+    const key = `${s.case_id}:${s.digest_after_event}`;
+    if (!told.has(key)) {
+      const appeals = await db
+        .selectFrom('cases')
+        .select('id')
+        .where('parent_case_id', '=', s.case_id)
+        .execute();
+      const events = await readEvents(db, {
+        afterId: s.digest_after_event,
+        caseIds: [s.case_id, ...appeals.map((a) => a.id)],
+      });
+      told.set(key, events.length > 0 && (await notifyEvents(db, events)).length > 0);
+    }
+    if (told.get(key)) out.push(nextDigest(s, afterMs));
   }
   return out;
 }

@@ -393,13 +393,18 @@ class DocumentTexts {
   }
 }
 
-/** One round of the worker: every source polled, the deadline clock, alerts and digests sent. */
-async function cycle(daemon: Daemon, appeals: AppealFollower): Promise<void> {
+/**
+ * One round of the worker: every source polled, the deadline clock, alerts and digests sent. A round
+ * between publications (`polls: false`) leaves the polls out: the courts serve nothing new then.
+ */
+async function cycle(daemon: Daemon, appeals: AppealFollower, polls = true): Promise<void> {
   const { worker, store } = daemon;
-  await appeals.follow();
-  await appeals.texts.hand('before');
-  for (const row of await configuredSources(store.db)) await worker.run('poll', { source: row.id });
-  await appeals.texts.hand('after');
+  if (polls) {
+    await appeals.follow();
+    await appeals.texts.hand('before');
+    for (const row of await configuredSources(store.db)) await worker.run('poll', { source: row.id });
+    await appeals.texts.hand('after');
+  }
   await worker.run('deadlines');
   await worker.run('notify');
   await worker.run('digests');
@@ -421,8 +426,8 @@ async function replayAtMax(
   signal?: AbortSignal,
   after?: () => void | Promise<void>,
 ): Promise<void> {
-  const round = async () => {
-    await cycle(daemon, appeals);
+  const round = async (polls = true) => {
+    await cycle(daemon, appeals, polls);
     await after?.();
   };
   await round();
@@ -438,7 +443,7 @@ async function replayAtMax(
       await daemon.worker.run('digests');
     }
     court.clock.advanceTo(next);
-    await round();
+    await round(next === publication || next === end);
     if (next === end) break;
   }
 }
