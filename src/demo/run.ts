@@ -15,9 +15,11 @@
  * reading the notice-of-appeal alert. Before then a court serves no page for it, and polling it
  * would only report a 404.
  *
- * At `--speed max` the court moves to its next publication each time the worker has polled every
- * source and notified, until the whole history is out; at a numeric speed the worker runs on its
- * schedules (every source polled every `pollSeconds`) while court time runs.
+ * At `--speed max` the court moves, each time the worker has finished a round, to its next
+ * publication or, when it comes first, to the next moment the worker's clock changes something
+ * (`replayAtMax`; docs/replay.md, "A replay's rounds"), until the whole history is out; at a numeric
+ * speed the worker runs on its schedules (every source polled every `pollSeconds`) while court time
+ * runs.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
