@@ -15,9 +15,11 @@
  * reading the notice-of-appeal alert. Before then a court serves no page for it, and polling it
  * would only report a 404.
  *
- * At `--speed max` the court moves to its next publication each time the worker has polled every
- * source and notified, until the whole history is out; at a numeric speed the worker runs on its
- * schedules (every source polled every `pollSeconds`) while court time runs.
+ * At `--speed max` the court moves, each time the worker has finished a round, to its next
+ * publication or, when it comes first, to the next moment the worker's clock changes something
+ * (`replayAtMax`; docs/replay.md, "A replay's rounds"), until the whole history is out; at a numeric
+ * speed the worker runs on its schedules (every source polled every `pollSeconds`) while court time
+ * runs.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -36,6 +38,7 @@ import { HttpClient } from '../net/http.ts';
 import { notifySettings } from '../notify/settings.ts';
 import { type SubscribeInput, subscribe } from '../notify/subscriptions.ts';
 import { type Daemon, startDaemon } from '../worker/daemon.ts';
+import { nextClockMoment, quietDigestTimes } from './clock-moments.ts';
 import type { ReplaySpeed } from './court-clock.ts';
 import { hamamaHistory, type ReplayAppeal, type ReplayHistory } from './history.ts';
 import { type ReplayCourt, replayClock, startReplayCourt } from './server.ts';
@@ -392,19 +395,32 @@ class DocumentTexts {
   }
 }
 
-/** One round of the worker: every source polled, the deadline clock, alerts and digests sent. */
-async function cycle(daemon: Daemon, appeals: AppealFollower): Promise<void> {
+/**
+ * One round of the worker: every source polled, the deadline clock, alerts and digests sent. A round
+ * between publications (`polls: false`) leaves the polls out: the courts serve nothing new then.
+ */
+async function cycle(daemon: Daemon, appeals: AppealFollower, polls = true): Promise<void> {
   const { worker, store } = daemon;
-  await appeals.follow();
-  await appeals.texts.hand('before');
-  for (const row of await configuredSources(store.db)) await worker.run('poll', { source: row.id });
-  await appeals.texts.hand('after');
+  if (polls) {
+    await appeals.follow();
+    await appeals.texts.hand('before');
+    for (const row of await configuredSources(store.db)) await worker.run('poll', { source: row.id });
+    await appeals.texts.hand('after');
+  }
   await worker.run('deadlines');
   await worker.run('notify');
   await worker.run('digests');
   await worker.idle();
 }
 
+/**
+ * The rounds at max speed: one at each publication, one at each moment the worker's clock changes
+ * something in between (`nextClockMoment`: the deadline clock's run on a day a deadline, a stay, an
+ * injunction or a recurring filing falls on; a digest while news waits for it), and the morning
+ * after the last publication, when the last digests fall due (and the clock's moments before it).
+ * Before a round, the digest job alone runs at each digest time passed with no news since the last
+ * round (`quietDigestTimes`), so that the period is decided then, as live, and sends nothing.
+ */
 async function replayAtMax(
   court: ReplayCourt,
   daemon: Daemon,
@@ -412,17 +428,30 @@ async function replayAtMax(
   signal?: AbortSignal,
   after?: () => void | Promise<void>,
 ): Promise<void> {
-  await cycle(daemon, appeals);
-  await after?.();
-  while (!signal?.aborted && court.clock.advance()) {
-    await cycle(daemon, appeals);
+  const round = async (polls = true) => {
+    await cycle(daemon, appeals, polls);
     await after?.();
+  };
+  await round();
+  // The morning after the last publication, once it is out.
+  let end: number | null = null;
+  while (!signal?.aborted) {
+    const publication = court.clock.next()?.getTime() ?? null;
+    end ??= publication === null ? court.clock.nowMs() + MORNING_AFTER_MS : null;
+    const clock = await nextClockMoment(daemon.store, court.clock.nowMs());
+    const next = Math.min(publication ?? end!, clock ?? Number.POSITIVE_INFINITY);
+    for (const at of await quietDigestTimes(daemon.store.db, court.clock.nowMs(), next)) {
+      court.clock.advanceTo(at);
+      await daemon.worker.run('digests');
+    }
+    court.clock.advanceTo(next);
+    await round(next === publication || next === end);
+    if (next === end) break;
   }
-  // The morning after the last publication: the last digests fall due.
-  court.clock.advanceTo(court.clock.nowMs() + 24 * 3600_000);
-  await cycle(daemon, appeals);
-  await after?.();
 }
+
+/** How long after the last publication the replay's last round runs: its last digests are due by then. */
+const MORNING_AFTER_MS = 24 * 3600_000;
 
 /**
  * At a numeric speed the worker polls on its schedules; a source added after it started has no

@@ -14,6 +14,7 @@ import { loadHistory } from '../../src/demo/history.ts';
 import { type DemoSummary, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { runCli } from './cli.ts';
+import { ClockRounds, type LateClockEvent, lateClockEvents } from './clock-days.ts';
 import { type LiveBatchDifference, LiveBatchWatch } from './live-batch.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, PostureRounds } from './posture-mail.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
@@ -28,6 +29,10 @@ export interface Replayed {
    * derivation from scratch of the same entries (`LiveBatchWatch`); empty when live equals batch.
    */
   liveBatch: LiveBatchDifference[];
+  /** What only the clock changes, told after its own court day (`lateClockEvents`); empty when each is told on it. */
+  lateClock: LateClockEvent[];
+  /** Each round's court day and newest event (`ClockRounds`). */
+  clockRounds: ClockRounds;
   /** What the replay says at its end (`docketwatch replay`'s summary). */
   summary: DemoSummary;
   /**
@@ -51,6 +56,7 @@ export async function replayed(options: {
   const smtp = await startSmtp();
   const rounds = new PostureRounds(smtp, options.caseKey);
   const watch = new LiveBatchWatch();
+  const clock = new ClockRounds(options.caseKey);
   const summary = await runDemo({
     ...(options.history !== undefined ? { history: loadHistory(join(dir, 'history.json')) } : {}),
     speed: 'max',
@@ -63,6 +69,7 @@ export async function replayed(options: {
     onCycle: async (demo) => {
       await rounds.onCycle(demo);
       await watch.onCycle(demo);
+      await clock.onCycle(demo);
       await options.onCycle?.(demo);
     },
   });
@@ -75,6 +82,8 @@ export async function replayed(options: {
     store,
     summary,
     liveBatch: watch.found,
+    lateClock: await lateClockEvents(store, options.caseKey, clock.rounds),
+    clockRounds: clock,
     async deadlines(asOf, ...more) {
       const out = await runCli([
         'deadlines',
@@ -127,6 +136,11 @@ export function replayedSuite(
   // entries says (tests/support/live-batch.ts).
   it('live equals batch: after every round, and read again as of every day, the store says what a derivation from scratch of its entries says', () => {
     expect(ready().liveBatch).toEqual([]);
+  });
+  // What only the clock changes (a stay or a TRO running out, a report missed, a deadline passed) is
+  // told on its own court day, as a live worker tells it, not on the day of the next entry.
+  it('what only the clock changes is told on its own court day', () => {
+    expect(ready().lateClock).toEqual([]);
   });
   return {
     get run() {
