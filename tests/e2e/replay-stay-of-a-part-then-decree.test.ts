@@ -6,7 +6,8 @@
  * transfer out of the district (¶2), with reports every fourteen days (¶3); the Tenth Circuit stays
  * ¶2 "(notice before transfers)" and denies the stay "as to Paragraph 1 (the bar on removing class
  * members), which remains in effect"; the decree ends "The preliminary injunction [14] is
- * superseded." (try-out 14 A-MAJ2, C-MAJ4, C-CRIT5).
+ * superseded." (try-out 14 A-MAJ2, C-MAJ4, C-CRIT5); between them the Tenth Circuit holds the appeal in
+ * abeyance, "all briefing deadlines are suspended" (B-MAJ3: the opening brief is on hold, not passed).
  *
  * How a careful reader takes it: the advocates are told which part is on hold, in plain words (the
  * notice before transfers), and that deportations are still blocked; after the decree only the decree
@@ -45,6 +46,9 @@ describe('a stay of one paragraph, then a decree that supersedes the injunction 
 
   it('the decree: only the decree in force, the injunction replaced and its reports no longer due (CLI)', async () => {
     const before = await suite.run.deadlines('2031-05-30');
+    // The appeal held in abeyance, its briefing deadlines suspended: the brief is not "passed".
+    expect(before).toMatch(/Appellant's opening brief[^\n]*suspended/);
+    expect(before).not.toMatch(/Appellant's opening brief[^\n]*passed/);
     expect(inForce(before)).toEqual([
       expect.stringMatching(/^\s*IN FORCE\s+Preliminary injunction in effect since March 3, 2031/),
     ]);
@@ -53,6 +57,8 @@ describe('a stay of one paragraph, then a decree that supersedes the injunction 
       expect.stringMatching(/^\s*IN FORCE\s+Consent decree in effect since June 2, 2031 until June 2, 2033$/),
     ]);
     expect(after).toMatch(/preliminary injunction\s+\S*\s+replaced/);
-    expect(after).not.toMatch(/Status report[^\n]*upcoming/);
+    // The injunction's reports every fourteen days end with it (the appeal's own status report is another duty).
+    expect(after).not.toMatch(/Status report[^\n]*recurring[^\n]*upcoming/);
+    expect(after).not.toMatch(/MISSING[^\n]*Status report[^\n]*due 2031-06/);
   }, 120_000);
 });
