@@ -1333,10 +1333,17 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         /\b(?:deadlines?|due\s+dates?)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:not\s+(?:been\s+)?set|none\s+set)\b/gi,
         ' ',
       );
+      // ("Mediation must be completed by D", "the mediation shall be concluded no later than D": the
+      // last day to finish it — a deadline, not the day of a session.)
       if (
         HEARING_WORDS.test(unset) &&
         !hearingIsObject &&
-        !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline|cut-?off|last\s+day)\w*\b/i.test(unset)
+        !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline|cut-?off|last\s+day)\w*\b/i.test(
+          unset,
+        ) &&
+        !/\b(?:completed|concluded)\s+(?:by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|before)\s*$/i.test(
+          unset,
+        )
       )
         continue;
       if (/(?<!\b(?:shall|must|will|should|to|may)\s+be\s+)\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
