@@ -15,7 +15,7 @@ function statesAfter(court: string, entries: Entry[], through: string) {
   const input = entries.map(([number, dateFiled, text]) => ({ number, dateFiled, text }));
   const tracker = new Tracker({ court });
   const analyses = analyzeSequence(input, { court });
-  input.forEach((e, i) => tracker.apply(e, analyses[i]!));
+  for (const [i, e] of input.entries()) tracker.apply(e, analyses[i]!);
   tracker.advanceTo(through);
   return Object.fromEntries(tracker.deadlines().map((d) => [d.what, d.state]));
 }
