@@ -774,7 +774,16 @@ function satisfactions(
   const latestOpen = (pred: (o: Open) => boolean) => [...open].reverse().find((o) => !o.closed && pred(o));
   if (kind === 'response' || kind === 'reply') {
     const prefix = kind === 'response' ? 'response to' : 'reply in support of';
-    for (const r of a.relatedEntries) {
+    // "REPLY filed by Petitioners re: [11] Response": a reply to the response that met the duty to
+    // respond to motion [3] is the reply in support of [3] (the movant replies to the motion's response).
+    const replied =
+      kind === 'reply'
+        ? open.flatMap((x) => {
+            const m = /^response to \[(\d+)\]/.exec(x.key);
+            return m && x.metBy !== undefined && a.relatedEntries.includes(x.metBy) ? [Number(m[1])] : [];
+          })
+        : [];
+    for (const r of [...new Set([...a.relatedEntries, ...replied])]) {
       const o = latestOpen((x) => x.key.startsWith(`${prefix} [${r}]`));
       if (o) {
         take(o, `${prefix} [${r}]`);
