@@ -200,7 +200,7 @@ const HEARING_CHANGE =
  * deadline … is vacated".
  */
 const DEADLINE_CHANGE =
-  /\b(?:deadlines?|due\s+dates?)\b(?:\s+and\s+(?:hearings?|settings))?(?:\s+(?:of|in|for|as\s+to|between)\s+[^.;,]{1,40}?)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|will\s+be|be)\s+)?(?:hereby\s+)?(?:stricken|vacated|terminated|stayed|suspended|cancell?ed)\b|\b(?:striking|vacating|terminat(?:e|ing)|staying|suspending)\s+(?:(?:the|all|any|pending|remaining|unreached)\s+)*(?:[\w-]+\s+){0,2}?deadlines\b/gi;
+  /\b(?:deadlines?|due\s+dates?)\b(?:\s+and\s+(?:hearings?|settings))?(?:\s+(?:of|in|for|as\s+to|between)\s+[^.;,]{1,40}?)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|will\s+be|be)\s+)?(?:hereby\s+)?(?:stricken|vacated|terminated|stayed|suspended|cancell?ed)\b|\b(?:striking|vacating|staying|suspending)\s+(?:(?:the|all|any|pending|remaining|unreached)\s+)*(?:[\w-]+\s+){0,2}?deadlines\b/gi;
 /** A stay in the court's words with no stay read: "proceedings are stayed", "STAYING this action". */
 const STAY_CHANGE =
   /\b(?:is|are|be|been|hereby|now|further|temporarily|administratively)\s+stayed\b|\bstay(?:ing)?\s+(?:of\s+)?(?:this|the)\s+(?:action|case|proceedings?|matter|litigation)\b|\bstay\s+(?:is|was)\s+(?:lifted|granted|extended|dissolved)\b/gi;
@@ -244,7 +244,7 @@ const SETTING_VERB_FIRST =
 
 /** Court events, by their head word, that a setting names: two different ones on one day are two settings. */
 const EVENT_HEAD =
-  /\b(?:hearing|conference|trial|argument|arraignment|sentenc(?:e|ing)|plea|call|meeting|selection|presentment|appearance)\b/gi;
+  /\b(?:hearing|conf(?:erence)?|trial|argument|arraignment|sentenc(?:e|ing)|plea|call|meeting|selection|presentment|appearance)\b/gi;
 
 /** The event a setting names, by the head word nearest before its verb ('' when none is named). */
 function eventNamed(lead: string): string {
@@ -258,7 +258,8 @@ function eventNamed(lead: string): string {
   // Only the setting's own sentence names its event.
   const own = words.slice(-60).replace(/^[\s\S]*[.;]\s+(?=\S)/, '');
   const last = [...own.matchAll(EVENT_HEAD)].at(-1)?.[0].toLowerCase();
-  if (last) return last.startsWith('sentenc') ? 'sentence' : last;
+  // (A clerk's "conf" is a conference.)
+  if (last) return last.startsWith('sentenc') ? 'sentence' : last.startsWith('conf') ? 'conference' : last;
   // No court event named: what is set is the sentence's subject ("Transcript Designation set for D.
   // Clerks Record of Designation set for D." are two settings).
   const subject = own.match(/([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*$/)?.[1]?.toLowerCase();
