@@ -64,7 +64,7 @@ describe('an entry read in part is flagged for what is left (D. Neb., hand-writt
     const lines = text.stdout.split('\n');
     const at = lines.findIndex((l) => l.startsWith('NEEDS REVIEW'));
     expect(lines[at]).toMatch(/2 entries need a person to read them/);
-    expect(lines.slice(at + 1).find((l) => l.includes('[15]'))).toMatch(/not read: "4\/10\/2025/);
+    expect(lines.slice(at + 1).find((l) => l.includes('[15]'))).toMatch(/unread: "4\/10\/2025/);
   });
 
   it('each record read from the docket says why: its rule, confidence and words', async () => {
@@ -74,7 +74,7 @@ describe('an entry read in part is flagged for what is left (D. Neb., hand-writt
     const id = row.split(/\s+/)[0]!;
     const why = lines.find((l) => l.startsWith(`  WHY       ${id}: `));
     expect(why).toMatch(
-      /: [a-z][\w-]+ \(confidence (?:0|1)\.\d\d\): ".*respond to the Motion to Compel \[14\] by 4\/7\/2025/,
+      /: [a-z][\w-]+ \(confidence (?:0|1)\.\d\d\): ".*respond to the Motion to Compel \[?14\]? by 4\/7\/2025/,
     );
     const data = JSON.parse((await deadlines('--json')).stdout.trim().split('\n').at(-1)!) as {
       records: { id: string; why?: { rule: string; words: string; confidence: number } }[];
