@@ -566,7 +566,7 @@ export const labelsOf = (set: LabelSet): CorpusLabel[] =>
     .flatMap((f) => readLabels(f))
     .filter((l) => (!set.courts || set.courts(l.court)) && (!set.refs || set.refs(l.ref)));
 
-type Kept = 'deadline' | 'hearing' | 'stay';
+export type Kept = 'deadline' | 'hearing' | 'stay';
 
 /** The day each labeled deadline, hearing and stay is kept for (`''` when undated). */
 function labeledDays(l: CorpusLabel): [Kept, string][] {
@@ -577,7 +577,7 @@ function labeledDays(l: CorpusLabel): [Kept, string][] {
   ];
 }
 
-function foundDays(a: Analysis): [Kept, string][] {
+export function foundDays(a: Analysis): [Kept, string][] {
   return [
     ...textDeadlines(a).map((d): [Kept, string] => [
       'deadline',

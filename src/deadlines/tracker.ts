@@ -70,7 +70,7 @@ import {
 } from './tracker/stays.ts';
 import { carryOutStayMandate } from './tracker/stays-on-appeal.ts';
 import { capitalize, DATE, longDate } from './tracker/words.ts';
-import type { Analysis, AnalyzeInput, HearingFinding } from './types.ts';
+import type { Analysis, AnalyzeInput, FindingWhy, HearingFinding } from './types.ts';
 
 export * from './tracker/model.ts';
 
@@ -144,15 +144,16 @@ export class Tracker {
     const t = this.#core;
     const events = this.advanceTo(entry.dateFiled);
     const id = entryId(entry);
-    const at = (words: string | undefined): Provenance => ({
+    const at = (words: string | undefined, why?: FindingWhy): Provenance => ({
       entry: id,
       dateFiled: entry.dateFiled,
       words: words ?? entry.text,
+      ...(why ? { why: { rule: why.rule, confidence: why.confidence } } : {}),
     });
     const clerkEntry = analysis.subtype === 'clerk_set_deadlines' ? entry.text : null;
     for (const f of analysis.deadlines)
       events.push(
-        ...applyDeadline(t, inParagraph(entry, f), at(f.source), analysis.relatedEntries, clerkEntry),
+        ...applyDeadline(t, inParagraph(entry, f), at(f.source, f.why), analysis.relatedEntries, clerkEntry),
       );
     // A stay pending appeal of an injunction puts the injunction on hold: no stay of its own.
     const held = options.copy ? null : applyStayPendingAppeal(t, analysis, at(undefined));
@@ -161,8 +162,8 @@ export class Tracker {
     if (!held || held.proceedingsToo)
       for (const f of analysis.stays)
         events.push(
-          ...(carryOutStayMandate(t, f, at(f.source)) ??
-            applyStay(t, f, at(f.source), supersededNow, entry.text)),
+          ...(carryOutStayMandate(t, f, at(f.source, f.why)) ??
+            applyStay(t, f, at(f.source, f.why), supersededNow, entry.text)),
         );
     if (DISPOSING_KINDS.has(analysis.kind)) {
       events.push(...endStaysOfDismissed(t, at(undefined)));
@@ -178,7 +179,10 @@ export class Tracker {
       const granted = applyInjunction(
         t,
         f.action === 'granted' ? inParagraph(entry, f) : f,
-        at(f.action === 'granted' && entry.documentText ? `${entry.text}\n${entry.documentText}` : undefined),
+        at(
+          f.action === 'granted' && entry.documentText ? `${entry.text}\n${entry.documentText}` : undefined,
+          f.why,
+        ),
         events,
         analysis.relatedEntries,
       );
@@ -228,7 +232,7 @@ export class Tracker {
         );
       events.push(...judgmentEntered(at(undefined), relief));
     }
-    events.push(...applyHearings(t, analysis.hearings, (f) => at(f.source), entry.text));
+    events.push(...applyHearings(t, analysis.hearings, (f) => at(f.source, f.why), entry.text));
     if (recordsTranscript(analysis.kind, entry.text))
       events.push(...transcribedHearing(t, entry.text, at(undefined)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);
@@ -294,14 +298,15 @@ export class Tracker {
       throw new InputError(`entry date "${entry.dateFiled}" is not YYYY-MM-DD`);
     const t = this.#core;
     const events = this.advanceTo(entry.dateFiled);
-    const at = (words: string | undefined): Provenance => ({
+    const at = (words: string | undefined, why?: FindingWhy): Provenance => ({
       entry: entryId(entry),
       dateFiled: entry.dateFiled,
       words: words ?? entry.text,
+      ...(why ? { why: { rule: why.rule, confidence: why.confidence } } : {}),
     });
     // Its own briefing stayed ("The briefing schedule is stayed"): paused before the order's new duties are set.
-    for (const f of analysis.stays ?? []) events.push(...suspendAppealBriefing(t, f, at(f.source)));
-    for (const f of analysis.deadlines) events.push(...applyDeadline(t, f, at(f.source), [], null));
+    for (const f of analysis.stays ?? []) events.push(...suspendAppealBriefing(t, f, at(f.source, f.why)));
+    for (const f of analysis.deadlines) events.push(...applyDeadline(t, f, at(f.source, f.why), [], null));
     // A brief filed: the duties counted from it (the reply after the appellee's brief) are dated.
     events.push(...dateBriefDuties(t, entry.text, at(undefined)));
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
@@ -311,7 +316,7 @@ export class Tracker {
       ...applyHearings(
         t,
         appellateArguments(analysis.hearings ?? [], entry),
-        (f) => at(f.source),
+        (f) => at(f.source, f.why),
         entry.text,
       ),
     );

@@ -23,7 +23,14 @@ import {
 import { turns } from '../turns.ts';
 import { isCourtSet } from './critical.ts';
 import { entryLabel, isAppellate } from './language.ts';
-import { injunctionProtects, type OtherProtection, otherProtections } from './protects.ts';
+import {
+  injunctionProtects,
+  type OtherProtection,
+  orderProtections,
+  otherProtections,
+  type Protection,
+  partsStayed,
+} from './protects.ts';
 import type {
   CaseHeading,
   DeadlineEventChange,
@@ -1127,6 +1134,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(p.pendingAppeal && (act === 'stayed' || act === 'resumed')
             ? { pendingAppeal: p.pendingAppeal }
             : {}),
+          ...(act === 'stayed' && p.pendingAppeal?.inPart ? stayedPartOf(p.words, ctx.orderWords) : {}),
           ...(act === 'stayed' && p.heldUntil ? { heldUntil: p.heldUntil } : {}),
           ...(act === 'resumed' && p.resumedAfter
             ? { resumed: { after: p.resumedAfter, on: day(p.date) } }
@@ -1274,6 +1282,19 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
 }
 
 /** The other protections an order gives, as an event field when there are any. */
+/**
+ * A stay in part pending appeal: which of the injunction's protections (from its granting order's
+ * words) the stay order's words put on hold and which they keep in force; nothing when they name none.
+ */
+function stayedPartOf(
+  stayWords: unknown,
+  orderWords: string | null | undefined,
+): { stayedPart?: { paused: Protection[]; kept: Protection[] } } {
+  if (typeof stayWords !== 'string' || !orderWords) return {};
+  const part = partsStayed(stayWords, orderProtections(orderWords));
+  return part.paused.length > 0 || part.kept.length > 0 ? { stayedPart: part } : {};
+}
+
 function protectionsOf(found: OtherProtection[]): { protections?: OtherProtection[] } {
   return found.length > 0 ? { protections: found } : {};
 }

@@ -14,7 +14,13 @@ import type { HearingWhere, RulingTerm } from '../model/events.ts';
 import { type TermForms, termIn } from './glossary.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { conditionIn, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
-import { injunctionProtects, type OtherProtection, type OutOf, otherProtections } from './protects.ts';
+import {
+  injunctionProtects,
+  type OtherProtection,
+  type OutOf,
+  otherProtections,
+  type Protection,
+} from './protects.ts';
 import type {
   Audience,
   CaseHeading,
@@ -567,9 +573,10 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           // The order stayed, by its name; never a sentence in its place.
           ruling: namesRuling(`the ${pa.ruling}`) ? `the ${pa.ruling}` : `the ${name}${of}`,
         };
+        const held = stayedPartSentences('en', event, said.ruling);
         return {
           headline: t('en', 'injunction.pendingAppeal.headline', said),
-          sentence: `${t('en', 'injunction.pendingAppeal', said)}${pa.certiorari ? ` ${t('en', 'injunction.pendingAppeal.certiorari')}` : ''}`,
+          sentence: `${t('en', 'injunction.pendingAppeal', said)}${held ? ` ${held}` : ''}${pa.certiorari ? ` ${t('en', 'injunction.pendingAppeal.certiorari')}` : ''}`,
         };
       }
       // A court of appeals' decision taking effect with its mandate: the court of appeals did it, not the judge.
@@ -1533,9 +1540,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
           admin: pa.administrative ? 'yes' : 'no',
           ruling,
         };
+        const held = stayedPartSentences(lang, event, theName);
         return {
           headline: t(lang, 'injunction.pendingAppeal.headline', said),
-          sentence: `${t(lang, 'injunction.pendingAppeal', said)}${pa.certiorari ? ` ${t(lang, 'injunction.pendingAppeal.certiorari')}` : ''}`,
+          sentence: `${t(lang, 'injunction.pendingAppeal', said)}${held ? ` ${held}` : ''}${pa.certiorari ? ` ${t(lang, 'injunction.pendingAppeal.certiorari')}` : ''}`,
         };
       }
       // A court of appeals' decision taking effect with its mandate: said as the court of appeals' act.
@@ -1892,6 +1900,41 @@ function endedByJudgmentPhrase(
  * transfer, holds on an immigration detainer, the end of a status or benefit in the order's words),
  * said as this change does it: in force while it is, no longer when it ends. Empty when none.
  */
+/**
+ * A stay in part pending appeal, said as what it does to people: the protection the stay order puts
+ * on hold ("The part on hold is the notice required before people in the class are transferred out of
+ * the district.") and those it says stay in force, as still in force ("Deportations of people in the
+ * class are blocked while the preliminary injunction of May 6, 2030 is in force."). Empty when the
+ * stay order names none of the injunction's protections.
+ */
+function stayedPartSentences(lang: Language, event: InjunctionEvent, theName: string): string {
+  const part = event.stayedPart;
+  if (!part) return '';
+  const ordered = event.entry?.date ?? null;
+  const anyone = event.forParties
+    ? partiesIn(lang, event.forParties)
+    : t(lang, 'who.anyone', { who: classEndedOn(event.case.people, ordered) ? 'other' : 'class' });
+  const values = { theName, TheName: capitalize(theName), action: 'granted', anyone };
+  const what = (p: Protection) => {
+    const thing = p.from === 'termination' ? protectedThingIn(lang, p.what) : null;
+    return {
+      from: p.from,
+      out: 'outOf' in p && p.outOf ? outOfIn(lang, p.outOf) : '',
+      what: thing?.the ?? '',
+      whatForm: thing?.agreement ?? 'm',
+    };
+  };
+  const paused = part.paused.map((p) =>
+    t(lang, 'injunction.pendingAppeal.partOnHold', { ...values, ...what(p) }),
+  );
+  const kept = part.kept.map((p) =>
+    p.from === 'removal' || p.from === 'removal_conditions' || p.from === 'detention'
+      ? t(lang, 'people.injunction', { ...values, protects: p.from })
+      : protectionSentences(lang, { protections: [p] }, values, anyone),
+  );
+  return [...paused, ...kept].join(' ');
+}
+
 function protectionSentences(
   lang: Language,
   event: { protections?: OtherProtection[] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { injunctionProtects, orderProtections } from './protects.ts';
+import { injunctionProtects, orderProtections, partsStayed } from './protects.ts';
 
 describe('what an injunction protects, from its own order', () => {
   it('an order enjoining or staying removal or deportation protects from removal', () => {
@@ -203,5 +203,44 @@ describe('what the court refused protects from nothing; what it granted in the s
     'The motion to dissolve the injunction is DENIED. Defendants remain enjoined from deporting class members.',
   ])('a denial of something else leaves the bar on removal: %s', (words) => {
     expect(injunctionProtects(words)).toBe('removal');
+  });
+});
+
+describe('a stay of part of an injunction pending appeal: what it puts on hold, what it keeps', () => {
+  const injunction =
+    'Respondents are ENJOINED from removing any class member from the United States while this action is pending. Respondents shall give class counsel 72 hours’ written notice before transferring any class member out of this District.';
+  it.each([
+    [
+      'ca10 (oknd)',
+      'ORDER: The motion for stay pending appeal is GRANTED IN PART. Paragraph 2 of the district court’s injunction (notice before transfers) is STAYED pending further order. The motion is DENIED as to Paragraph 1 (the prohibition on removing class members), which remains in effect.',
+    ],
+    [
+      'ca7 (wied)',
+      'ORDER. The district court’s order of March 3, 2031 is stayed pending appeal insofar as it requires advance notice of any transfer out of the district; in all other respects the motion is denied, and the bar on deporting class members remains in full force.',
+    ],
+  ])('%s: the notice before transfers on hold, the removal ban kept', (_court, stay) => {
+    const part = partsStayed(stay, orderProtections(injunction));
+    expect(part.paused).toEqual([{ from: 'transfer_notice', outOf: { kind: 'district', name: null } }]);
+    expect(part.kept).toEqual([{ from: 'removal' }]);
+  });
+
+  it('ca8 (mnd): a paragraph on another duty stayed, the transfer ban said to remain: nothing on hold, transfers still barred', () => {
+    const part = partsStayed(
+      'ORDER granting in part motion to stay. Paragraph (4) of the order of February 2, 2031, as it applies to units with video visitation, is stayed pending appeal; the motion is denied as to the prohibition on transfers in Paragraph (2), which remains in effect.',
+      orderProtections(
+        'Respondents are ENJOINED from transferring any class member out of the Sherburne County Jail. Within ten days, Respondents shall restore confidential attorney telephone access.',
+      ),
+    );
+    expect(part.paused).toEqual([]);
+    expect(part.kept.map((p) => p.from)).toEqual(['transfer']);
+  });
+
+  it('a stay order that names no protection claims nothing either way', () => {
+    expect(
+      partsStayed(
+        'ORDER: The motion to stay is GRANTED IN PART. Paragraph 1 is STAYED pending appeal.',
+        orderProtections(injunction),
+      ),
+    ).toEqual({ paused: [], kept: [] });
   });
 });

@@ -266,3 +266,54 @@ export function otherProtections(words: string | null | undefined): OtherProtect
       p.from === 'termination',
   );
 }
+
+/** A clause that stays part of an order ("Paragraph 2 … is STAYED pending further order"), not one that refuses to. */
+const STAYS_PART =
+  /\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:STAYED|[Ss]tayed)\b|\b(?:STAYS|[Ss]tays)\s+(?:paragraph|the\s+(?:portion|part|provision))/;
+/** A clause that keeps part of it in force ("DENIED as to Paragraph 1 …, which remain in effect"). */
+const KEEPS_PART =
+  /\b(?:remains?|shall\s+remain|continues?)\s+in\s+(?:full\s+)?(?:force|effect)\b|\b(?:DENIED|denied)\s+(?:in\s+all\s+other\s+respects\s+|as\s+to|insofar\b|with\s+respect\s+to)/;
+
+/** Whether a clause names what a protection protects from, in any of the words courts use for it. */
+function namesProtection(clause: string, p: Protection): boolean {
+  switch (p.from) {
+    case 'removal':
+    case 'removal_conditions':
+      return /\b(?:remov|deport|expel)\w*/i.test(clause);
+    case 'transfer':
+      return /\btransfer\w*/i.test(clause) && !/\bnotice\b/i.test(clause);
+    case 'transfer_notice':
+      return /\btransfer\w*/i.test(clause) && /\bnotice\b/i.test(clause);
+    case 'detention':
+      return /\b(?:detention|detain\w*|release\w*|bond)\b/i.test(clause);
+    case 'detainer':
+      return DETAINER.test(clause);
+    case 'termination': {
+      const head = p.what.split(/\s+/).at(-1) ?? p.what;
+      return (
+        /\bterminat|\bend(?:s|ing)?\b|\bcut/i.test(clause) &&
+        new RegExp(`\\b${head.replace(/[^\w]/g, '')}`, 'i').test(clause)
+      );
+    }
+  }
+}
+
+/**
+ * What a stay of part of an injunction pending appeal puts on hold and what it leaves in force, in
+ * the protections of the injunction (`protections`, read from its granting order): those the stay
+ * order's clause that stays names ("Paragraph 2 … (advance notice before transfers) is STAYED"),
+ * and those its clause that refuses or keeps names ("The motion is DENIED as to Paragraph 1 (the
+ * prohibition on removing class members) …, which remain in effect"). A protection neither clause
+ * names is in neither list: nothing is claimed about it.
+ */
+export function partsStayed(
+  stayWords: string,
+  protections: readonly Protection[],
+): { paused: Protection[]; kept: Protection[] } {
+  const clauses = stayWords.split(/(?<=[.;])\s+/);
+  const staying = clauses.filter((c) => STAYS_PART.test(c) && !KEEPS_PART.test(c));
+  const keeping = clauses.filter((c) => KEEPS_PART.test(c));
+  const paused = protections.filter((p) => staying.some((c) => namesProtection(c, p)));
+  const kept = protections.filter((p) => !paused.includes(p) && keeping.some((c) => namesProtection(c, p)));
+  return { paused, kept };
+}

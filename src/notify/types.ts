@@ -18,7 +18,7 @@ import type {
   WithdrawnOrder,
 } from '../model/events.ts';
 import type { Language } from './i18n.ts';
-import type { OtherProtection } from './protects.ts';
+import type { OtherProtection, Protection } from './protects.ts';
 
 /**
  * Who reads a message. The legal team gets every entry with links and deadline details; advocates
@@ -262,6 +262,11 @@ export interface InjunctionEvent extends EventBase {
    * ("order of July 13, 2017 modifying the preliminary injunction of March 29, 2017").
    */
   pendingAppeal?: StayPendingAppeal;
+  /**
+   * `stayed` in part pending appeal: which of its protections the stay order says it puts on hold
+   * (`paused`) and which it says stay in force (`kept`), by the words of that order (`partsStayed`).
+   */
+  stayedPart?: { paused: Protection[]; kept: Protection[] };
   /**
    * `resumed`: the appeal ended by its dismissal or by the mandate, the petition for certiorari was
    * decided, the court ended its administrative stay or lifted its stay, on `on` (that court's act).

@@ -395,7 +395,7 @@ ${
 <span class="due">${d.due ? formatDate(d.due) : 'date not set'}${d.dueTime ? html`, ${formatTime(d.dueTime)}` : html``}</span>
 <span class="what">${d.party ? `${d.party}: ` : ''}${deadlineIn('en', d.what, court)}</span>
 ${d.daysLeft !== null ? html`<span class="days-left">${daysLeftText(d.daysLeft)}</span>` : html``}
-${d.review === 'proposed' ? html`<span class="review">read from the docket, not yet checked by a person</span>` : html``}
+${d.review === 'proposed' ? html`<span class="review">read from the docket, not yet checked by a person${d.why ? html`: “${clip(d.why.words.replace(/\s+/g, ' '), 200)}” (rule ${d.why.rule})` : html``}</span>` : html``}
 </li>`,
       )}</ul>`
 }

@@ -361,6 +361,12 @@ export function registerDeadline(program: Command): void {
         // Where and how each hearing is held, as its order says; a link to join is never copied.
         for (const r of records)
           if (r.where) await writeLine(`  WHERE     ${r.id}: ${whereIn('en', r.where)}`);
+        // Why each was read so: the reading rule, its confidence and the words it rests on.
+        for (const r of records)
+          if (r.why)
+            await writeLine(
+              `  WHY       ${r.id}: ${r.why.rule} (confidence ${r.why.confidence.toFixed(2)}): "${clipWords(r.why.words.replace(/\s+/g, ' '), 120)}"`,
+            );
         for (const r of records)
           if (r.partlyHeld)
             await writeLine(

@@ -54,6 +54,10 @@ function typeOf(text: string): { group: string; index: number; length: number } 
 
 const DISTINGUISHING = ['cross', 'joint', 'amended', 'supplemental', 'final'];
 
+/** A motion that would decide claims: summary judgment, dismissal, judgment on the pleadings. */
+const DISPOSITIVE =
+  /\b(?:summary\s+judgment|dismiss(?:al)?|judgment\s+on\s+the\s+pleadings|summary\s+adjudication)\b/i;
+
 const GENERIC = new Set(
   `a an the to of in on at and or with for by re regarding concerning about under any its their this that these
   such each all written certified status court filing file filed overdue recurring ecf no nos dkt doc docket
@@ -303,6 +307,9 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   const recurring = RECURRING.test(obligation.what);
   if (refs.length > 0 && !(recurring && cites.length === 0))
     return refs.some((r) => cites.includes(r)) || (recurring && namesOrder(filing, cites, obligation));
+  // "Dispositive motions due D": a motion that would decide claims is one, by whatever name it is
+  // filed ("MOTION for Summary Judgment", "Motion to Dismiss", "for Judgment on the Pleadings").
+  if (want.group === 'motion' && /\bdispositive\b/i.test(act)) return DISPOSITIVE.test(head);
   const rest = act.slice(0, want.index) + act.slice(want.index + want.length);
   // "Brief and appendix due D": the appendix goes with the brief (FRAP 30(a)); the brief meets it.
   const subject = words(rest).filter(

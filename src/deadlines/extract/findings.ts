@@ -157,6 +157,11 @@ const COURT_HOLDS =
 /** Appearing before a judge on a day: "before the Honorable Y on D", "before Judge Z on D". */
 const APPEAR_BEFORE =
   /\bbefore\s+(?:the\s+)?(?:Hon(?:orable|\.)|(?:District\s+|Magistrate\s+|Chief\s+|Senior\s+|Bankruptcy\s+)*Judge)\s+[^.;:]{1,60}?\s+on\s*$/;
+/** A duty's verb in the words before a period: "shall restore …", "must reinstate …" (not "shall have", "shall be"). */
+const DUTY_VERB_BEFORE =
+  /\b(?:shall|must|is\s+to|are\s+to)\s+(?!(?:be|have|has|not|until|also)\b)[a-z]{3,}\b[^.;,]{3,120}$/i;
+/** The court's own people as a sentence's subject, just before its verb: "The Clerk", "the Court", "the U.S. Marshal". */
+const COURT_SUBJECT = /\b(?:clerk|court|judge|marshal|magistrate)(?:['’]s\s+office)?\s*$/i;
 const HEARING_WORDS =
   /\b(?:hearing|(?:tele|video)?conference|trial|argument|arraignment|sentencing|plea|appearance|calendar\s+call|mediation|meeting)\b/i;
 
@@ -1344,10 +1349,17 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         /\b(?:deadlines?|due\s+dates?)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:not\s+(?:been\s+)?set|none\s+set)\b/gi,
         ' ',
       );
+      // ("Mediation must be completed by D", "the mediation shall be concluded no later than D": the
+      // last day to finish it — a deadline, not the day of a session.)
       if (
         HEARING_WORDS.test(unset) &&
         !hearingIsObject &&
-        !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline|cut-?off|last\s+day)\w*\b/i.test(unset)
+        !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline|cut-?off|last\s+day)\w*\b/i.test(
+          unset,
+        ) &&
+        !/\b(?:completed|concluded)\s+(?:by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|before)\s*$/i.test(
+          unset,
+        )
       )
         continue;
       if (/(?<!\b(?:shall|must|will|should|to|may)\s+be\s+)\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
@@ -1469,9 +1481,23 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // must complete the Eleventh Circuit Transcript Order Form", in the notice of appeal): named
       // after the form, the party's, dated from this entry — the clerk's, not a judge's.
       const printedForm = ownFilingForm(clause.slice(t.end), t.triggerText, ctx);
+      // The duty's own verb before the period ("Respondents shall restore confidential attorney
+      // telephone access within 10 days and file weekly compliance declarations every Friday"): the
+      // act the period times is that one, never the next duty the sentence joins with "and".
+      const verb = what && !DEADLINE_WORDS.test(`${what} ${lead}`) ? DUTY_VERB_BEFORE.exec(lead) : null;
+      // The clerk's or the court's own work ("The Clerk shall mail a copy … within 3 days") is no party's duty.
+      const duty =
+        verb && !COURT_SUBJECT.test(lead.slice(Math.max(0, verb.index - 40), verb.index)) ? verb : null;
+      const actBefore = duty !== null;
+      if (duty)
+        what = duty[0]
+          .replace(/^(?:shall|must|is\s+to|are\s+to)\s+/i, '')
+          .replace(/\s+(?:within|in|no\s+later\s+than|not\s+later\s+than|by)\s*$/i, '')
+          .trim();
       const after =
         printedForm ??
-        (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what)
+        (!actBefore &&
+        (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what))
           ? actAfterAt(clause, t, ctx)
           : null);
       if (after) what = after.what;
@@ -1479,7 +1505,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       if (isCourtTickler(what)) continue;
       const actAfter = after !== null;
       const dutyParty = after?.party ?? null;
-      if (!what || !(actAfter || DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
+      if (
+        !what ||
+        !(actAfter || actBefore || DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead))
+      )
         continue;
       // A notice of a filed transcript counts its periods from the filing ("Parties have seven (7)
       // calendar days to file … a Notice of Intent to Request Redaction"), unless it prints the dates.

@@ -15,11 +15,12 @@ import type {
   DeadlineFinding,
   HearingFinding,
   Recurrence,
+  ReviewFlag,
   Satisfaction,
   StayFinding,
 } from '../types.ts';
 import { isCertificateOfNotice, withoutQuotedEntries } from './bankruptcy.ts';
-import { classify } from './classify.ts';
+import { type Classification, classify } from './classify.ts';
 import { coverGrants } from './coverage.ts';
 import { applyHearing, datePeriodsFromHearings, type KnownHearing } from './events.ts';
 import {
@@ -124,9 +125,14 @@ function motionRefsOf(text: string, refs: number[]): number[] {
   );
 }
 
-/** Read one docket entry (and the order's own text, when given). */
-export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
-  check(input);
+/**
+ * An entry's cleaned words and what it is read as (its kind, and whether the court speaks): what the
+ * readers and the review of what they left (`reviewEntry`) both start from.
+ */
+export function entryClass(
+  input: AnalyzeInput,
+  options: AnalyzeOptions = {},
+): { text: string; cls: Classification } {
   const text = cleanDocketText(input.text);
   const cls = classify(text, { court: options.court });
   // CM/ECF writes "Signed by Judge X on D" only under a judge's act: an entry of an event name the
@@ -138,6 +144,26 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     cls.kind = 'order';
     cls.isCourtAct = true;
   }
+  return { text, cls };
+}
+
+/**
+ * The review `analyzeEntry` ends with, of another reading of the same entry: what the `needs review`
+ * net says when the readers found only `reading` (`bench/net-recall.ts` takes each finding away in turn).
+ */
+export function reviewReading(
+  input: AnalyzeInput,
+  reading: Analysis,
+  options: AnalyzeOptions = {},
+): ReviewFlag[] {
+  const { text, cls } = entryClass(input, options);
+  return reviewEntry(reading, withoutQuotedEntries(readableCase(text)), input.dateFiled, cls, input.text);
+}
+
+/** Read one docket entry (and the order's own text, when given). */
+export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
+  check(input);
+  const { text, cls } = entryClass(input, options);
   const refs = relatedEntries(text, input.linkedEntries);
   // An entry written all in capitals is read as prose (its kind was read from it as written).
   const read = readableCase(text);
@@ -774,7 +800,16 @@ function satisfactions(
   const latestOpen = (pred: (o: Open) => boolean) => [...open].reverse().find((o) => !o.closed && pred(o));
   if (kind === 'response' || kind === 'reply') {
     const prefix = kind === 'response' ? 'response to' : 'reply in support of';
-    for (const r of a.relatedEntries) {
+    // "REPLY filed by Petitioners re: [11] Response": a reply to the response that met the duty to
+    // respond to motion [3] is the reply in support of [3] (the movant replies to the motion's response).
+    const replied =
+      kind === 'reply'
+        ? open.flatMap((x) => {
+            const m = /^response to \[(\d+)\]/.exec(x.key);
+            return m && x.metBy !== undefined && a.relatedEntries.includes(x.metBy) ? [Number(m[1])] : [];
+          })
+        : [];
+    for (const r of [...new Set([...a.relatedEntries, ...replied])]) {
       const o = latestOpen((x) => x.key.startsWith(`${prefix} [${r}]`));
       if (o) {
         take(o, `${prefix} [${r}]`);

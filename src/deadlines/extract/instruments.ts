@@ -60,11 +60,14 @@ const REPLACES = new RegExp(
 /**
  * An order that approves a settlement finally (or enters a decree) and ends the injunction in the same
  * breath without naming what replaces it: "The preliminary injunction (ECF No. 45) shall be dissolved
- * upon the Effective Date", "The TRO is terminated as of the entry of this Order". The instrument the
+ * upon the Effective Date", "The TRO is terminated as of the entry of this Order", "The preliminary
+ * injunction [14] is superseded." (said in the decree itself: superseded by it). The instrument the
  * order puts in force is what takes its place: the protection goes on, under the instrument's terms.
+ * Superseded or replaced "by" something else (a permanent injunction, an order the sentence names) is
+ * not this instrument's act; "by this Order (Decree, Judgment)" is.
  */
 const ENDED_WITH_ENTRY =
-  /\b(?:is|are|be|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:DISSOLVED|[Dd]issolved|TERMINATED|[Tt]erminated|VACATED|[Vv]acated)\b(?!\s+(?:in\s+part|as\s+to|only\b))/;
+  /\b(?:is|are|be|shall\s+be|will\s+be|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:(?:DISSOLVED|[Dd]issolved|TERMINATED|[Tt]erminated|VACATED|[Vv]acated)\b(?!\s+(?:in\s+part|as\s+to|only\b))|(?:SUPERSEDED|[Ss]uperseded|REPLACED|[Rr]eplaced)\b(?!\s+(?:in\s+part|as\s+to|only\b|(?:by|with)\s+(?!(?:this|the\s+(?:present|instant))\s+(?:Order|Decree|Judgment|Consent)\b))))/;
 
 /**
  * Relief kept only until the instrument the order enters takes effect: "The preliminary injunction
@@ -96,8 +99,8 @@ function reliefNamed(words: string): InjunctionType {
       : 'preliminary_injunction';
 }
 
-/** A motion or a proposed decree saying what it would do is not the court's act. */
-const ASKED = /^\W*(?:\d+[.)]\s*)?(?:(?:JOINT|UNOPPOSED|STIPULATED)\s+)?MOTION\b|\bproposed\b/i;
+/** A motion, a proposal or a proposed decree saying what it would do is not the court's act. */
+const ASKED = /^\W*(?:\d+[.)]\s*)?(?:(?:JOINT|UNOPPOSED|STIPULATED)\s+)?MOTION\b|\bpropos(?:ed|al|als|es)\b/i;
 
 export interface Replacement {
   /** The relief replaced, by its kind when the sentence names one (else the order it names: `preliminary_injunction` stands in). */

@@ -124,10 +124,10 @@ function assess(a: Analysis, dateFiled: string): NonNullable<ReviewFlag['withhel
 
 /** Dates that are past events, not things to keep: "filed on D", "dated D", "Notice Date D". */
 const PAST_LEAD =
-  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|postmarked|paid|sent|noticed|submitted|Notice\s+Date|Date\s+of\s+service|Certificate\s+of\s+service|Edited|Ordered|Entered|decided|argued|convicted|sentenced|born|occurred|effective|as\s+of|from|since|dated\s+as\s+of)\b[^;]{0,100}$/i;
+  /(?<!\bbe\s)\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|postmarked|paid|sent|noticed|submitted|Notice\s+Date|Date\s+of\s+service|Certificate\s+of\s+service|Edited|Ordered|Entered|decided|argued|convicted|sentenced|born|occurred|effective|as\s+of|from|since|dated\s+as\s+of)\b[^;]{0,100}$/i;
 /** A past word that governs the day right after it: "issued on D", "filed D", "held as of D". */
 const PAST_RIGHT_BEFORE =
-  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|paid|sent|submitted|decided|argued|effective|occurred)\s*(?:on\s+|as\s+of\s+)?:?\s*$/i;
+  /(?<!\bbe\s)\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|paid|sent|submitted|decided|argued|effective|occurred)\s*(?:on\s+|as\s+of\s+)?:?\s*$/i;
 /** A party's request the court restates ("Both motions request that the court extend the time … from D1 to D2"). */
 const REQUEST_LEAD =
   /\b(?:request(?:s|ed|ing)?|move[sd]?|moving|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b(?:(?!\b(?:ORDERED|granted|GRANTED|shall|must)\b)[^.;]){0,160}$/;
@@ -148,7 +148,14 @@ const TRACKED_WORDS =
  * Hearing set for D", "Return Date set for D" — the filer's own dates are proposals.
  */
 const PARTY_SETTING_LEAD =
-  /\b(?:due|deadline|set|reset|scheduled|rescheduled|continued|adjourned|hearing|conference|trial|appear(?:ance|s)?|court\s+date|on\s+or\s+before|no\s+later\s+than|stayed|until)\b[^.;]{0,40}$/i;
+  /\b(?:due|deadline|set|reset|scheduled|rescheduled|continued|adjourned|hearing|heard|conference|trial|appear(?:ance|s)?|court\s+date|on\s+or\s+before|no\s+later\s+than|stayed|until)\b[^.;]{0,40}$/i;
+/**
+ * A day to come before a judge, in a paper that notices it: "presentment of motion … before Honorable
+ * John J. Tharp Jr. on D at 9:00 AM", "will be presented before Judge Smith on D". The judge's name may
+ * hold initials' periods, which end no sentence.
+ */
+const BEFORE_JUDGE_ON =
+  /\bbefore\s+(?:the\s+)?(?:Honorable|Hon\.|(?:Chief\s+|Senior\s+|District\s+|Magistrate\s+|Bankruptcy\s+)*Judge)\s+(?:[A-Z][\w'’-]*\.?,?\s+){1,6}(?:in\s+(?:Courtroom|Room)\s+\S+\s+)?on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/;
 
 /** A date's own label just before it: "… Filing Date 02/21/2017", "Last Day to Object: D", "Bar Date D". */
 const PRINTED_LABEL_LEAD = /\b(?:Date|Day|Deadline)\s*:?\s*$|\bLast\s+Day\b[^.;]{0,40}$/;
@@ -166,18 +173,19 @@ const YEARLESS_CUE =
   /\b(?:hearing|conference|conf|ptc|hrg|trial|status|pretrial|sentencing|arraignment|argument|calendar|due|deadline|until|adjourned|continued|reset|set\s+for)\b/i;
 
 /**
- * Date-like tokens the grammar does not read as dates: a one-digit year ("03/8/4"), a day the month
+ * Date-like tokens the grammar does not read as dates: a one-digit year ("03/8/4"), a mistyped year
+ * ("5/22/20107"), a day the month
  * does not have ("6/31/2019", "February 30, 2020" — a typo a person must read, never a guess).
  */
 const ODD_DATE =
-  /(?<![\d/])\d{1,2}\/\d{1,2}\/(?:\d|\d{2}|\d{4})(?![\d/])|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(?:29|3[01]),?\s+\d{4}\b/gi;
+  /(?<![\d/])\d{1,2}\/\d{1,2}\/\d{1,5}(?![\d/])|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(?:29|3[01]),?\s+\d{4}\b/gi;
 
 /**
  * Words that say something happened to a hearing, a stay or an injunction, or that a time runs,
  * whoever writes them: enough to ask a person when nothing was read.
  */
 const LIFECYCLE_WORDS =
-  /\b(?:stayed|stay\s+(?:is|was)\s+(?:lifted|granted|extended)|automatic(?:ally)?\s+stay(?:ed)?|enjoined|restrained|re-?set|rescheduled|continued\s+(?:to|until|generally|without\s+date)|adjourned|postponed|cancell?ed|cancell?ing\s+(?:the\s+)?(?:hearing|conference|trial|meeting)|(?:hearing|conference|trial|meeting(?:\s+of\s+creditors)?|sentencing|arraignment|argument)(?:\s*\([^)]{1,30}\))?\s+(?:held|concluded|completed|continued)|vacated|stricken|under\s+advisement|on\s+the\s+briefs|without\s+(?:oral\s+argument|a\s+hearing)|(?:hearing|conference|trial|argument|sentencing|arraignment)\s+(?:is\s+|will\s+be\s+)?(?:set|scheduled)|due\s+(?:by|on)|deadline\s+(?:is|of|for|set))\b/gi;
+  /\b(?:stayed|stay\s+(?:is|was)\s+(?:lifted|granted|extended)|automatic(?:ally)?\s+stay(?:ed)?|enjoined|restrained|re-?set|rescheduled|continued\s+(?:to|until|generally|without\s+date)|adjourned|postponed|cancell?ed|cancell?ing\s+(?:the\s+)?(?:hearing|conference|trial|meeting)|(?:hearing|conference|trial|meeting(?:\s+of\s+creditors)?|sentencing|arraignment|argument)(?:\s*\([^)]{1,30}\))?\s+(?:held|concluded|completed|continued)|vacated|stricken|under\s+advisement|on\s+the\s+briefs|without\s+(?:oral\s+argument|a\s+hearing)|(?:hearing|conference|trial|argument|sentencing|arraignment)\s+(?:is\s+|will\s+be\s+)?(?:set|scheduled)|due\s+(?:by|on)|deadline\s+(?:is|of|for|set)|terminat(?:e|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:deadlines?|hearings?)|adjournment\s+of\s+(?:the\s+)?(?:hearing|conference|trial|meeting)|(?:will|shall)\s+not\s+be\s+heard)\b/gi;
 
 /**
  * A hearing's change in the court's words, either order: "Trial … is continued", "the hearing set for
@@ -185,7 +193,14 @@ const LIFECYCLE_WORDS =
  * and a request ("motion to continue") are not a change.
  */
 const HEARING_CHANGE =
-  /\b(?:trial|hearings?|conferences?|sentencing|arraignment|(?:oral\s+)?argument|calendar\s+call)\b(?:\s+(?:of|in|for|on|as\s+to)\s+[^.;,]{1,40}?)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|will\s+be|be)\s+)?(?:hereby\s+)?(?:continued|vacated|stricken|cancell?ed|reset|rescheduled|adjourned|postponed|terminated)\b|\b(?:continuing|vacating|striking|cancell?ing|resetting|adjourning|terminat(?:e|ing))\s+(?:(?:the|all|pending|future)\s+)?(?:[\w-]+\s+){0,3}?(?:trial|hearings?|conferences?|sentencing)\b/gi;
+  /\b(?:trial|hearings?|conferences?|sentencing|arraignment|(?:oral\s+)?argument|calendar\s+call|(?:order\s+to\s+)?show\s+cause)\b(?:\s+and\s+(?:deadlines|dates|settings))?(?:\s+(?:of|in|for|on|as\s+to)\s+[^.;,]{1,40}?)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|will\s+be|be)\s+)?(?:hereby\s+)?(?:continued|vacated|stricken|cancell?ed|reset|rescheduled|adjourned|postponed|terminated)\b|\b(?:continuing|vacating|striking|cancell?ing|resetting|adjourning|terminat(?:e|ing))\s+(?:(?:the|all|pending|future)\s+)?(?:[\w-]+\s+){0,3}?(?:trial|hearings?|conferences?|sentencing)\b/gi;
+/**
+ * Deadlines ended, held or moved in the court's words, with no change to a deadline read: "All future
+ * hearings and deadlines are stricken", "all unreached deadlines … are stayed", "the motion filing
+ * deadline … is vacated".
+ */
+const DEADLINE_CHANGE =
+  /\b(?:deadlines?|due\s+dates?)\b(?:\s+and\s+(?:hearings?|settings))?(?:\s+(?:of|in|for|as\s+to|between)\s+[^.;,]{1,40}?)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|will\s+be|be)\s+)?(?:hereby\s+)?(?:stricken|vacated|terminated|stayed|suspended|cancell?ed)\b|\b(?:striking|vacating|staying|suspending)\s+(?:(?:the|all|any|pending|remaining|unreached)\s+)*(?:[\w-]+\s+){0,2}?deadlines\b/gi;
 /** A stay in the court's words with no stay read: "proceedings are stayed", "STAYING this action". */
 const STAY_CHANGE =
   /\b(?:is|are|be|been|hereby|now|further|temporarily|administratively)\s+stayed\b|\bstay(?:ing)?\s+(?:of\s+)?(?:this|the)\s+(?:action|case|proceedings?|matter|litigation)\b|\bstay\s+(?:is|was)\s+(?:lifted|granted|extended|dissolved)\b/gi;
@@ -214,7 +229,7 @@ function speaksForCourt(cls: Classification, text: string): boolean {
 
 /** The words just before a day that make it a time to keep: "due (by)", "by", "no later than", "on or before". */
 const DATE_DUE_CUE =
-  /(?:\bdue\s*(?:by|on|date)?|\b(?:By|by)|\bno\s+later\s+than|\bon\s+or\s+before)\s*:?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+  /(?:\bdue\s*(?:by|on|date)?|\bdeadline\s*(?:is|of)?|\b(?:By|by)|\bno\s+later\s+than|\bon\s+or\s+before)\s*:?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 
 /** The words just before a day that set something on it: "set for", "reset to", "continued to", "scheduled on". */
 const SETTING_CUE =
@@ -229,18 +244,26 @@ const SETTING_VERB_FIRST =
 
 /** Court events, by their head word, that a setting names: two different ones on one day are two settings. */
 const EVENT_HEAD =
-  /\b(?:hearing|conference|trial|argument|arraignment|sentenc(?:e|ing)|plea|call|meeting|selection|presentment|appearance)\b/gi;
+  /\b(?:hearing|conf(?:erence)?|trial|argument|arraignment|sentenc(?:e|ing)|plea|call|meeting|selection|presentment|appearance)\b/gi;
 
 /** The event a setting names, by the head word nearest before its verb ('' when none is named). */
 function eventNamed(lead: string): string {
-  const words = lead.replace(
-    /\b(?:set|reset|re-set|scheduled|rescheduled|continued|adjourned|moved)\s+(?:for|to|on|until)\b[\s\S]*$/i,
-    '',
-  );
+  // (Cut at the last setting verb: the words before it are this setting's, not an earlier one's.)
+  const verb = [
+    ...lead.matchAll(
+      /\b(?:set|reset|re-set|scheduled|rescheduled|continued|adjourned|moved)\s+(?:for|to|on|until)\b/gi,
+    ),
+  ].at(-1);
+  const words = verb ? lead.slice(0, verb.index) : lead;
   // Only the setting's own sentence names its event.
   const own = words.slice(-60).replace(/^[\s\S]*[.;]\s+(?=\S)/, '');
-  const last = [...own.matchAll(EVENT_HEAD)].at(-1)?.[0].toLowerCase() ?? '';
-  return last.startsWith('sentenc') ? 'sentence' : last;
+  const last = [...own.matchAll(EVENT_HEAD)].at(-1)?.[0].toLowerCase();
+  // (A clerk's "conf" is a conference.)
+  if (last) return last.startsWith('sentenc') ? 'sentence' : last.startsWith('conf') ? 'conference' : last;
+  // No court event named: what is set is the sentence's subject ("Transcript Designation set for D.
+  // Clerks Record of Designation set for D." are two settings).
+  const subject = own.match(/([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*$/)?.[1]?.toLowerCase();
+  return subject && /^[a-z]/.test(subject) ? `~${subject}` : '';
 }
 
 function claimedDates(a: Analysis): Set<string> {
@@ -304,7 +327,9 @@ function unreadTemporals(
             d.dueDate === t.date &&
             (d.what.toLowerCase().includes(summary[1]!.split(/\s+/).at(-1)!.toLowerCase()) ||
               namesPaper(`${d.what} ${d.source ?? ''}`, summary[1]!.toLowerCase())) &&
-            !d.source?.includes(lead.slice(-20)),
+            !d.source?.includes(lead.slice(-20)) &&
+            // (A deadline's own words are not a summary of it: "Brief due D for X. Appendix due D for X.")
+            !wordsCover(text, d.source, t.start),
         )
       )
         continue;
@@ -370,20 +395,23 @@ function unreadTemporals(
       if (
         !labeled &&
         pastLead &&
-        !/\b(?:due|deadline|set|reset|continued|until|through)\b[^.;]{0,25}$/i.test(lead) &&
+        !/\b(?:due|deadline|set|reset|continued|until|through|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than)\b[^.;]{0,25}$/i.test(
+          lead,
+        ) &&
         // "continued from D1 (at T) to D2": D2 ends the move, it is not the past event's day.
         !SPAN_END.test(lead)
       )
         continue;
       // A party's filing names dates it does not set; only a date in the words of a setting is read.
-      if (!court && !PARTY_SETTING_LEAD.test(lead) && !labeled) continue;
+      const beforeJudge = t.date > dateFiled && BEFORE_JUDGE_ON.test(lead);
+      if (!court && !PARTY_SETTING_LEAD.test(lead) && !labeled && !beforeJudge) continue;
       const around = `${text.slice(Math.max(0, t.start - 160), t.start)} ${t.text} ${text.slice(t.end, t.end + 30)}`;
       // The court naming a day still to come names a time to keep, whatever words surround it; a
       // day already past, or one in an entry of unknown kind, only in the words of a setting.
       const ahead = speaker === 'court' && t.date > dateFiled;
       if (speaker === 'court' && !ahead && !KEEP_WORDS.test(around)) continue;
       // An entry of unknown kind: only a date in the words of a setting ("Month Ending: D" is not).
-      if (speaker === 'unknown' && !PARTY_SETTING_LEAD.test(lead)) continue;
+      if (speaker === 'unknown' && !PARTY_SETTING_LEAD.test(lead) && !beforeJudge) continue;
       if (/\bexclud(?:ed|able)\b|\bX[A-T]\s+(?:started|stopped|start|stop)\b/i.test(lead)) continue;
       out.push(t.text.trim());
     } else if (t.type === 'period') {
@@ -500,6 +528,14 @@ const ASKING =
 /** The clerk's correction that follows a printed day and replaces it. */
 const SUPERSEDED_BY_CORRECTION = /^[\s,;:–-]{0,4}\(?CORRECT(?:ED)?\s+(?:HEARING\s+|RETURN\s+)?DATE\b/i;
 
+/** Whether `words` (a finding's own, as found in `text`) stand at `at`. */
+function wordsCover(text: string, words: string | undefined, at: number): boolean {
+  if (!words) return false;
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1))
+    if (i <= at && at < i + words.length) return true;
+  return false;
+}
+
 /** The sentence around [start, end). */
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
   let from = 0;
@@ -570,7 +606,11 @@ export function reviewEntry(
   if (withheld.length > 0)
     flags.push({
       reason: 'uncertain',
-      triggers: withheld.map((w) => clip(w.why.words, 80)),
+      // What a person reads: the words, and why the reading was held back (its rule, confidence, doubts).
+      triggers: withheld.map(
+        (w) =>
+          `${clip(w.why.words, 80)} (${clip(`read by ${w.why.rule}, confidence ${w.why.confidence}${w.why.doubts?.length ? `: ${w.why.doubts.join('; ')}` : ''}`, 76)})`,
+      ),
       withheld,
     });
   const speaker = speakerOf(cls, text);
@@ -612,39 +652,40 @@ export function reviewEntry(
       cls.kind === 'judgment' && judgmentFor(text) === 'plaintiffs'
         ? [clip(FOR_PLAINTIFFS.exec(text)![0], 80)]
         : [];
-    const triggers = [...temporals, ...words, ...judgment].slice(0, 8);
+    const held = court ? heldProceedings(scanned).filter((w) => !words.some((x) => w.includes(x))) : [];
+    const triggers = [...temporals, ...words, ...held, ...judgment].slice(0, 8);
     if (triggers.length > 0) flags.push({ reason: 'unread', triggers });
   } else if (temporals.length > 0) {
     flags.push({ reason: 'partly_read', triggers: temporals.slice(0, 8) });
-  } else if (court && withheld.length === 0) {
-    // The court's words of a change to a hearing or a stay that no finding of that kind carries
-    // ("Trial of this case is continued pending resolution of …" beside a deadline read; a title
-    // "Terminate … Hearings" above a setting read as set): the change itself is unread.
+  }
+  if (court && found > 0 && withheld.length === 0) {
+    // The court's words of a change to a hearing, a deadline or a stay that no finding of that kind
+    // carries ("Trial of this case is continued pending resolution of …" beside a deadline read; a
+    // title "Terminate … Hearings" above a setting read as set; "All future hearings and deadlines are
+    // stricken" beside a hearing read as cancelled), also beside a day left unread: the change itself is unread.
     const unreadChange = [
       ...(a.hearings.some((h) => h.change !== 'set' && h.change !== 'duplicate')
         ? []
         : [...text.matchAll(HEARING_CHANGE)].map((m) => m[0])),
+      ...(a.deadlines.some((d) => d.change !== 'set' && d.change !== 'duplicate') || a.stays.length > 0
+        ? []
+        : [...text.matchAll(DEADLINE_CHANGE)].map((m) => m[0])),
       // A stay read as an injunction's ("This injunction is STAYED for fourteen (14) days") is read.
       ...(a.stays.length > 0 || a.injunctions.some((x) => x.action === 'stayed')
         ? []
         : [...text.matchAll(STAY_CHANGE)].map((m) => m[0])),
     ];
-    if (unreadChange.length > 0)
-      flags.push({
-        reason: 'partly_read',
-        triggers: [...new Set(unreadChange.map((w) => w.replace(/\s+/g, ' ').toLowerCase()))].slice(0, 8),
-      });
+    addPartlyRead(
+      flags,
+      unreadChange.map((w) => w.replace(/\s+/g, ' ').toLowerCase()),
+    );
   }
   // Minutes of a proceeding held ("Hearing Held; Granted", "Status Conference held") beside other
-  // findings but with no held hearing read: the proceeding itself is unaccounted.
-  if (
-    court &&
-    found > 0 &&
-    !a.hearings.some((h) => h.change === 'held') &&
-    !flags.some((f) => f.reason === 'unread')
-  ) {
-    const held = [...text.matchAll(HELD_WORDS)].map((m) => m[0].replace(/\s+/g, ' ').toLowerCase());
-    addPartlyRead(flags, held);
+  // findings: each proceeding named held is one held hearing ("Change of Plea Hearing … held on D. … Sentence
+  // Without PSR Hearing held on D"): fewer read leaves one unaccounted, with its day.
+  if (court && found > 0 && !flags.some((f) => f.reason === 'unread')) {
+    const held = heldProceedings(text);
+    if (held.length > a.hearings.filter((h) => h.change === 'held').length) addPartlyRead(flags, held);
   }
   // An entry named for a court event ("Hearing He; Granted. … Order due by D": minutes whose title
   // the clerk cut short) that read other findings but no hearing: the event itself is unaccounted.
@@ -685,6 +726,19 @@ export function reviewEntry(
   return flags;
 }
 
+/** The proceedings the court's minutes record as held, each with its day when the minutes give one. */
+function heldProceedings(text: string): string[] {
+  const day = MINUTES_DAY.exec(text)?.[1];
+  return [
+    ...new Set(
+      [...text.matchAll(HELD_WORDS)].map((m) => {
+        const words = m[0].replace(/\s+/g, ' ').toLowerCase();
+        return /\d$/.test(words) || !day ? words : `${words} on ${day}`;
+      }),
+    ),
+  ];
+}
+
 /** Words left unread beside the findings: added to the entry's `partly_read` flag, or one made for them. */
 function addPartlyRead(flags: ReviewFlag[], words: string[]): void {
   if (words.length === 0) return;
@@ -704,9 +758,16 @@ const RELIEF_ASKED =
 const DUTY_WITH_TIME =
   /\b(?:shall|must|to|directed\s+to|ordered\s+to)\s+(?:file|prepare|submit|lodge|serve|respond|provide|produce)\b[^.;]{0,80}?\b(?:by|within|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?(?:close|end)\s+of\s+(?:business|(?:the\s+)?day)\b/gi;
 
-/** A proceeding recorded as held: "Hearing Held", "Status Conference (telephonic) held", "Meeting of Creditors Held and Concluded". */
+/**
+ * A proceeding recorded as held: "Hearing Held", "Status Conference (telephonic) held", "Meeting of
+ * Creditors Held and Concluded", and with what or whom it was for between ("Status Hearing as to
+ * Keith Moultry held on 7/8/2019", "Hearing on the petitioner's application for a TRO held on D",
+ * "INITIAL APPEARANCE as to X, (Deft informed of rights) held on D").
+ */
 const HELD_WORDS =
-  /\b(?:hearing|conference|trial|meeting(?:\s+of\s+creditors)?|argument|sentencing|arraignment)\b(?:\s*\([^)]{1,30}\))?\s+(?:was\s+|were\s+)?(?:held|concluded|completed)\b/gi;
+  /\b(?:hearing|conference|trial|meeting(?:\s+of\s+creditors)?|argument|sentencing|arraignment|(?:initial\s+)?appearance|change\s+of\s+plea)\b(?:\s*\/\s*[\w-]+(?:\s+[\w-]+)?)?(?:\s*\([^)]{1,30}\))?(?:\s+proceedings)?(?:\s+(?:as\s+to|on|re|regarding|for)\s+(?:[^.;:()]|(?<=\b[A-Z])\.){1,60}?)?(?:,?\s*\([^)]{1,40}\))?,?(?<!\bnot)\s+(?:was\s+|were\s+)?(?:held|concluded|completed)\b(?:\s+(?:on|as\s+of)\s+\d{1,2}\/\d{1,2}\/\d{2,4})?|\b(?:case|cause|appeal)\s+(?:was\s+)?argued\b/gi;
+/** The day the minutes' proceedings were held, in their head: "Minute Entry for proceedings held before Judge X in Lincoln on D". */
+const MINUTES_DAY = /\bproceedings\s+held\s+before\b[^;]{0,90}?\bon\s+(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 
 /** Motions named together and set or moved for hearing: "Motions [42][43] reset for hearing", "Motions 5 and 6 are set for hearing". */
 const MOTIONS_HEARD =

@@ -287,3 +287,30 @@ describe('a least time the relief gives ("at least seven days after notice") is 
     ]).not.toEqual([]);
   });
 });
+
+describe('"Dispositive motions due D" is met by a motion that would decide claims, by whatever name', () => {
+  const due = (what: string) => ({ what, party: null, entry: '45', paragraph: null, dated: '2030-08-09' });
+  it.each([
+    [
+      'ncwd',
+      'Dispositive motions',
+      'MOTION for Summary Judgment filed by Ilse Marroquin with Brief/Memorandum in Support.',
+    ],
+    [
+      'wiwd',
+      'dispositive motions',
+      'MOTION TO DISMISS for Failure to State a Claim by Defendant Harlan County.',
+    ],
+    ['nmd', 'Dispositive motions', "Defendants' MOTION for Judgment on the Pleadings by Harlan County."],
+    ['ctd', 'dispositive motions', 'MOTION for Partial Summary Judgment by Tobias Wren.'],
+  ])('%s: %s met by "%s"', (_court, what, filing) => {
+    expect(filingMeets(filing, [], due(what))).toBe(true);
+  });
+
+  it.each([
+    'MOTION to Compel Discovery by Ilse Marroquin.',
+    'MOTION for Extension of Time to File Dispositive Motions by Harlan County.',
+  ])('never by another motion: %s', (filing) => {
+    expect(filingMeets(filing, [], due('Dispositive motions'))).toBe(false);
+  });
+});

@@ -620,6 +620,7 @@ export function recordsOf(
         satisfiedBy: d.satisfiedBy ? (entryOf(d.satisfiedBy.entry) ?? d.satisfiedBy.entry) : null,
         warnings: d.warnings,
         audit: d.audit,
+        ...(d.setBy.why ? { why: d.setBy.why } : {}),
         ...(d.heldPendingAppeal
           ? {
               heldPendingAppeal: {
@@ -658,6 +659,7 @@ export function recordsOf(
         since: s.since,
         until: s.until,
         supersededBy: s.supersededBy ? (ids.get(s.supersededBy) ?? null) : null,
+        ...(s.grantedBy.why ? { why: s.grantedBy.why } : {}),
         // Whom it covers when not everyone (absent otherwise: records stored before it compare equal).
         ...(s.limitedTo
           ? {
@@ -691,6 +693,7 @@ export function recordsOf(
         until: i.until,
         // Kept for the named parties only (absent otherwise: records stored before it compare equal).
         ...(i.limitedTo ? { limitedTo: { parties: i.limitedTo.parties, since: i.limitedTo.since } } : {}),
+        ...(i.grantedBy.why ? { why: i.grantedBy.why } : {}),
       },
     });
   }
@@ -708,7 +711,12 @@ export function recordsOf(
       entry: entryOf(h.setBy.entry),
       words: h.setBy.words.slice(0, WORDS_MAX),
       // (Absent when no order said: records stored before it compare equal.)
-      data: { type: h.type, re: h.re, ...(h.where ? { where: h.where } : {}) },
+      data: {
+        type: h.type,
+        re: h.re,
+        ...(h.where ? { where: h.where } : {}),
+        ...(h.setBy.why ? { why: h.setBy.why } : {}),
+      },
     });
   }
   return out;

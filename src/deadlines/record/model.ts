@@ -122,7 +122,17 @@ export interface CasePosture {
   /** The open deadlines, soonest first, in the words and fields of their records. */
   nextDeadlines: (Pick<
     RecordView,
-    'id' | 'what' | 'party' | 'due' | 'dueTime' | 'daysLeft' | 'status' | 'review' | 'occurrence' | 'docketed'
+    | 'id'
+    | 'what'
+    | 'party'
+    | 'due'
+    | 'dueTime'
+    | 'daysLeft'
+    | 'status'
+    | 'review'
+    | 'occurrence'
+    | 'docketed'
+    | 'why'
   > & { partOnHold?: string })[];
   missing: { id: string; what: string; due: string; occurrence?: number }[];
   hearings: { id: string; type: string; date: string | null; time: string | null; where?: HearingWhere }[];
@@ -233,6 +243,8 @@ export interface RecordView {
   satisfiedBy?: string;
   /** A hearing: where and how it is held, when its order says (a link to join only noted). */
   where?: HearingWhere;
+  /** Why it was read that way: the reading rule, the words it rests on, and its confidence (absent for a record added by hand). */
+  why?: { rule: string; words: string; confidence: number };
 }
 
 export function capitalize(s: string): string {

@@ -117,6 +117,7 @@ export async function caseRecordViews(
       ...(r.kind === 'hearing' && r.status === 'scheduled' && hearingWhereOf(r.data.where)
         ? { where: hearingWhereOf(r.data.where)! }
         : {}),
+      ...whyOf(r),
     };
     const rec = r.data.recurrence as { occurrences: { index: number; due: string; state: string }[] } | null;
     if (r.kind === 'deadline' && r.status === 'open' && rec) {
@@ -239,6 +240,7 @@ export async function casePosture(
         ...(d.occurrence ? { occurrence: d.occurrence } : {}),
         ...(d.docketed === false ? { docketed: false as const } : {}),
         ...(d.partOnHold ? { partOnHold: d.partOnHold } : {}),
+        ...(d.why ? { why: d.why } : {}),
       })),
     missing: p.missing.map((m) => ({ ...m, id: id(m.id) })),
     hearings: p.hearings.filter((h) => !dismissed.has(id(h.id))).map((h) => ({ ...h, id: id(h.id) })),
@@ -284,4 +286,11 @@ async function changesAsOf(
     before = Number(rows.at(-1)!.id);
   }
   return out;
+}
+
+/** The reading rule and confidence a record keeps, with the words it rests on (absent for one added by hand). */
+function whyOf(r: DeadlineRecord): { why?: NonNullable<RecordView['why']> } {
+  const why = r.data.why as { rule?: unknown; confidence?: unknown } | undefined;
+  if (typeof why?.rule !== 'string' || typeof why.confidence !== 'number') return {};
+  return { why: { rule: why.rule, words: r.words, confidence: why.confidence } };
 }

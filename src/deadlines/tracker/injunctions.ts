@@ -8,11 +8,12 @@ import { numberedParagraphAt } from '../extract/text.ts';
 import { citedNumbers, disposedMotions, orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
 import { changeDuty } from './deadlines.ts';
-import { appealedFrom, deadlinesSetBy, namedBy, touch } from './lookup.ts';
+import { appealedFrom, deadlinesSetBy, namedBy, recurringDeadlines, touch } from './lookup.ts';
 import {
   entryEvent,
   type Provenance,
   type RulingTerm,
+  type TrackedDeadline,
   type TrackedInjunction,
   type TrackerCore,
   type TrackerEvent,
@@ -711,7 +712,7 @@ export function dutiesFallWith(
   /** Only the duties of these numbered paragraphs of its order (a decision that vacated them): due or not, held or not. */
   paragraphs?: readonly string[],
 ): void {
-  for (const d of deadlinesSetBy(t, i.grantedBy.entry)) {
+  for (const d of dutiesOf(t, i)) {
     // A duty on hold (its paragraph stayed pending appeal) falls with its relief too: never due again
     // when the appeal ends.
     if ((d.state !== 'open' && d.state !== 'suspended') || d.review === 'dismissed') continue;
@@ -730,6 +731,30 @@ export function dutiesFallWith(
     });
   }
 }
+
+/**
+ * What the injunction's order required: the duties that order set, and the recurring duties of a later
+ * order that changes it — one that modified the injunction, or one whose words amend its order by
+ * number or date ("Paragraph (5) of the Order of February 2, 2032 [14] is amended so that declarations
+ * of compliance are filed on the 15th and the last day of each month"): the injunction's duty as
+ * changed, which ends with it as the original would.
+ */
+function dutiesOf(t: TrackerCore, i: TrackedInjunction): TrackedDeadline[] {
+  const own = deadlinesSetBy(t, i.grantedBy.entry);
+  const modifiedBy = new Set(i.history.filter((h) => h.action === 'modified').map((h) => h.entry));
+  const changed = recurringDeadlines(t).filter(
+    (d) =>
+      d.setBy.entry !== i.grantedBy.entry &&
+      !own.includes(d) &&
+      (modifiedBy.has(d.setBy.entry) ||
+        (AMENDS_ORDER.test(d.setBy.words) &&
+          namedBy(i, orderReferences(d.setBy.words, [], d.setBy.dateFiled.slice(0, 10))))),
+  );
+  return [...own, ...changed];
+}
+
+/** Words that change an earlier order's terms: "is amended so that", "is modified to require", "as amended". */
+const AMENDS_ORDER = /\b(?:amend(?:s|ed|ing)?|modif(?:y|ies|ied|ying))\b/i;
 
 /**
  * The injunctions a ruling acts on: those set by the orders it names, by number or by date

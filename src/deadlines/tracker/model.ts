@@ -16,6 +16,8 @@ export interface Provenance {
   entry: string;
   dateFiled: string;
   words: string;
+  /** Why the finding was read that way: the reading rule and its confidence (`FindingWhy`), when a finding set it. */
+  why?: { rule: string; confidence: number };
 }
 
 export interface AuditRecord {
@@ -420,6 +422,8 @@ export interface DeadlineView {
   docketed?: false;
   /** Due, but a part of it is on hold pending appeal (`TrackedDeadline.partlyHeld`): that part, in the court's words. */
   partOnHold?: string;
+  /** Why it was read that way: the reading rule, the words it rests on, its confidence (absent for one added by hand). */
+  why?: { rule: string; words: string; confidence: number };
 }
 
 export interface Posture {

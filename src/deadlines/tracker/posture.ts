@@ -327,5 +327,6 @@ export function viewOf(d: TrackedDeadline, due: string | null, day: string): Dea
     review: d.review,
     ordered: d.ordered,
     ...(d.partlyHeld ? { partOnHold: d.partlyHeld.part } : {}),
+    ...(d.setBy.why ? { why: { ...d.setBy.why, words: d.setBy.words } } : {}),
   };
 }

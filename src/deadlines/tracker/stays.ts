@@ -516,11 +516,14 @@ function suspendPartyDeadlines(t: TrackerCore, s: TrackedStay, at: Provenance): 
 export function suspendAppealBriefing(t: TrackerCore, f: StayFinding, at: Provenance): TrackerEvent[] {
   if (f.action === 'lifted') return resumeAppealBriefing(t, f, at);
   if (f.action !== 'granted') return [];
-  // "Proceedings in this appeal are stayed", "the appeal is held in abeyance" — not the district
-  // court's proceedings, which a court of appeals' order can stay too.
+  // "Proceedings in this appeal are stayed", "the appeal is held in abeyance", "The joint motion to
+  // stay this appeal pending settlement is GRANTED … all briefing deadlines are suspended" — not the
+  // district court's proceedings, which a court of appeals' order can stay too.
   const words = f.source ?? at.words;
   const ownAppeal =
-    (f.what === 'proceedings' || f.what === null) && OWN_APPEAL.test(words) && !/\bdistrict\b/i.test(words);
+    (f.what === 'proceedings' || f.what === 'deadlines' || f.what === null) &&
+    OWN_APPEAL.test(words) &&
+    !/\bdistrict\b/i.test(words);
   if (f.what !== 'briefing' && !ownAppeal) return [];
   const docket = docketOf(at.entry);
   return suspendDeadlines(

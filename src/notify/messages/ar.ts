@@ -100,6 +100,8 @@ export const ar: Record<MessageKey, string> = {
     '{admin, select, yes {{inPart, select, yes {تعليق جزئي مؤقت: {ruling}} other {تعليق مؤقت: {ruling}}}} other {{inPart, select, yes {تعليق جزئي أثناء الاستئناف: {ruling}} other {تعليق أثناء الاستئناف: {ruling}}}}}',
   'injunction.pendingAppeal':
     '{by, select, district {{inPart, select, yes {علّقت المحكمة جزءًا من {ruling} أثناء الاستئناف: يبقى ذلك الجزء معلّقًا حتى يُفصل في الاستئناف، ويبقى الباقي ساريًا.} other {منحت المحكمة تعليقًا أثناء الاستئناف: يبقى {ruling} معلّقًا حتى يُفصل في الاستئناف ولا يسري في الأثناء.}}} other {{by, select, supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} {admin, select, yes {مؤقتًا {inPart, select, yes {جزءًا من {ruling}} other {{ruling}}} (تعليق إداري) ريثما تقرّر ما إذا كانت ستعلّقه أثناء الاستئناف: {inPart, select, yes {ويبقى الباقي ساريًا.} other {ليس ساريًا في الأثناء.}}} other {{inPart, select, yes {جزءًا من {ruling} أثناء الاستئناف: ويبقى الباقي ساريًا.} other {{ruling} أثناء الاستئناف: ليس ساريًا في الوقت الحالي.}}}}}}',
+  'injunction.pendingAppeal.partOnHold':
+    '{from, select, transfer_notice {الجزء المعلَّق هو الإخطار المطلوب قبل نقل {anyone}{out}.} transfer {الجزء المعلَّق هو حظر نقل {anyone}{out}.} removal {الجزء المعلَّق هو حظر ترحيل {anyone}.} removal_conditions {الجزء المعلَّق هو الشروط المفروضة على ترحيل {anyone}.} detention {الجزء المعلَّق هو ما يقوله الأمر عن احتجاز {anyone}.} detainer {الجزء المعلَّق هو حظر احتجاز {anyone} بموجب أمر احتجاز من سلطات الهجرة.} other {الجزء المعلَّق هو حماية {what} لـ{anyone}.}}',
   'injunction.pendingAppeal.certiorari':
     'ويستمر التعليق أيضًا حتى يُفصل في أي طلب مراجعة أمام المحكمة العليا: ينتهي إذا رُفض الطلب، أو بحكم المحكمة العليا إذا قُبل.',
   'injunction.resumed.headline':
