@@ -44,4 +44,16 @@ describe('an injunction order vacated but for one paragraph, then the appeal dis
         /applies again|se aplica de nuevo|vuelve a aplicarse|Preliminary injunction[^\n]{0,40} vacated/,
       );
   });
+
+  it('the stayed paragraph’s duty ends with the vacatur: never told passed when the appeal ends', async () => {
+    // Paragraph 2 (reopen each class member's case by March 11) was on hold pending appeal, then
+    // vacated on June 1 with all but paragraph 1. The appeal's end on June 10 must not bring it back
+    // as "was due March 11, 2026; no filing meeting it has been seen".
+    for (const m of mailsFrom(suite.rounds.rounds, '2026-06-01'))
+      expect(`${m.subject}\n${m.text}`, `${m.to}: ${m.subject}`).not.toMatch(
+        /Reopen[\s\S]{0,160}?(?:was due|not on the docket)/,
+      );
+    const out = await suite.run.deadlines('2026-06-11');
+    expect(out).not.toMatch(/Reopen each class member[^\n]*(?:passed|upcoming|suspended)/);
+  });
 });

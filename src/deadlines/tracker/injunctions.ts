@@ -353,6 +353,20 @@ function actOnPart(
   // duties they set end with them, held pending appeal or not. Vacated only in part, they go on.
   if (part.reach === 'only' && part.act === 'vacated' && part.paragraphs.length > 0 && !part.narrowed)
     dutiesFallWith(t, i, at, events, part.paragraphs);
+  // Vacated except numbered paragraphs ("vacated except that paragraph 1 … shall remain in effect"):
+  // the duties of every other numbered paragraph end, held pending appeal or not — a duty on hold
+  // must not come back due, or "passed", when the appeal ends. A duty whose paragraph is unknown is
+  // left as it is.
+  if (part.reach === 'except' && part.act === 'vacated' && part.paragraphs.length > 0) {
+    const gone = [
+      ...new Set(
+        dutiesOf(t, i)
+          .map((d) => d.paragraph)
+          .filter((n): n is string => Boolean(n) && !part.paragraphs.includes(n!)),
+      ),
+    ];
+    if (gone.length > 0) dutiesFallWith(t, i, at, events, gone, false);
+  }
 }
 
 /** The numbered paragraph ("5. The term of the Consent Decree is EXTENDED …") whose words extend relief. */
@@ -711,6 +725,8 @@ export function dutiesFallWith(
   events: TrackerEvent[],
   /** Only the duties of these numbered paragraphs of its order (a decision that vacated them): due or not, held or not. */
   paragraphs?: readonly string[],
+  /** Whether the court of appeals vacated those paragraphs (said so in the message), else the court itself. */
+  onAppeal = true,
 ): void {
   for (const d of dutiesOf(t, i)) {
     // A duty on hold (its paragraph stayed pending appeal) falls with its relief too: never due again
@@ -725,7 +741,7 @@ export function dutiesFallWith(
       date: at.dateFiled,
       subject: d.id,
       message: paragraphs
-        ? `${capitalize(d.what)} no longer due: paragraph ${d.paragraph} of the ${injunctionOfDate(i)} was vacated on appeal`
+        ? `${capitalize(d.what)} no longer due: paragraph ${d.paragraph} of the ${injunctionOfDate(i)} was vacated${onAppeal ? ' on appeal' : ''}`
         : `${capitalize(d.what)} vacated with the ${injunctionOfDate(i)}`,
       data: { due: d.due },
     });
