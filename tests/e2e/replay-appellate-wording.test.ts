@@ -131,7 +131,18 @@ describe('an en banc affirmance, and a stay of proceedings until the appeal is d
       [ARABIC.email, 'من المحكمة بكامل هيئتها'],
       [ARABIC.email, 'أيّدت محكمة استئناف الدائرة الرابعة بكامل هيئتها الأمر القضائي الأولي'],
     ];
-    expectTold(suite.rounds, '2026-02-27', said);
+    // The legal team is mailed at once; the daily readers' digest of the day's decision comes the next
+    // morning (a replay runs the digests at their hour, as the live worker does).
+    expectTold(
+      suite.rounds,
+      '2026-02-27',
+      said.filter(([to]) => to === DEMO_SUBSCRIBERS.legal),
+    );
+    expectTold(
+      suite.rounds,
+      '2026-02-28',
+      said.filter(([to]) => to !== DEMO_SUBSCRIBERS.legal),
+    );
     for (const day of ['2026-02-27', '2026-03-23', '2026-06-01'])
       expect((await casePosture(suite.store, KEY, day)).inForce.map((f) => f.name)).toContain(
         'Preliminary injunction',
