@@ -115,11 +115,13 @@ describe('a TRO captioned by name, kept "until the Court rules … or 5:00 p.m. 
   );
 
   it('its end is told: deportations are no longer blocked by it, in every language', () => {
-    const en = on('2027-03-31', EN);
+    // It ran out at 5:00 p.m. on Monday, March 29: told in that night's clock round (March 30, court
+    // time), as a live worker tells it, not on the next entry's day.
+    const en = on('2027-03-30', EN);
     expect(en).toContain('has ended: its term ran out');
     expect(en).toContain('no longer blocks deportations of people in the class');
-    expect(on('2027-03-31', ES)).toMatch(/venció[\s\S]*ya no bloquea las deportaciones/);
-    expect(on('2027-03-31', AR)).toContain('انتهى');
+    expect(on('2027-03-30', ES)).toMatch(/venció[\s\S]*ya no bloquea las deportaciones/);
+    expect(on('2027-03-30', AR)).toContain('انتهى');
   });
 
   it('"INJUNCTION PENDING FINAL JUDGMENT." is a preliminary injunction until final judgment', async () => {

@@ -121,7 +121,8 @@ describe('a remedial order in numbered paragraphs, an order withdrawn, wording (
     expect(out).toMatch(/Motion\s+Plaintiffs\s+2025-09-15/);
     expect(out).toMatch(/Show cause in writing\s+Defendants\s+2025-05-23\s+satisfied/);
     expect(out).toMatch(/Answer or otherwise respond to the amended complaint \(ECF/);
-    expect(out).not.toMatch(/amended complaint 5\b/);
+    // The entry number is not part of a deadline's name (a WHY line quotes the court's words as written).
+    expect(out.replace(/^\s*WHY\b.*$/gm, '')).not.toMatch(/amended complaint 5\b/);
     expect(out).not.toMatch(/unread: "hearing held"/);
   });
 
