@@ -76,7 +76,8 @@ describe('a court of appeals’ own acts (S.D. Fla., 11th Cir., hand-written): r
         `${suite.run.dir}/replay.sqlite`,
       ]);
       expect(out.code).toBe(0);
-      return out.stdout.split('\n').filter((l) => what.test(l));
+      // The table's rows, not the WHY lines below it (they quote the court's words).
+      return out.stdout.split('\n').filter((l) => what.test(l) && !/^\s*WHY\b/.test(l));
     };
     const brief = /Appellant's brief/;
     expect(await row('2026-03-01', brief)).toEqual([

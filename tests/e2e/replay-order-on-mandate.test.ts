@@ -37,7 +37,9 @@ describe('"In accordance with the mandate … the preliminary injunction is VACA
         .map((m) => ({ day: r.day, to: m.to, kind: m.kind })),
     );
     expect(told.length).toBeGreaterThan(0);
-    for (const m of told) expect(m.day, JSON.stringify(m)).toBe('2026-10-29');
+    // At once to the legal team on the mandate's day; in the next morning's digest to a daily reader.
+    for (const m of told)
+      expect(m.day, JSON.stringify(m)).toBe(m.kind === 'digest' ? '2026-10-30' : '2026-10-29');
     for (const r of suite.run.rounds.rounds.filter((x) => x.day >= '2026-11-09'))
       for (const m of r.mails)
         expect(m.text, `${r.day} ${m.to}`).not.toMatch(/^\* Preliminary injunction vacated/m);
