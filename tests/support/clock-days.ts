@@ -5,7 +5,8 @@
  * ending soon or expired, an injunction expired) and lists each one told after the day it falls on
  * — the day after a last day or a due day, a stay's 7, 2 or 0 days before its last day — unless the
  * round that told it also brought news of its record (an order setting a day already past, a stay
- * granted with fewer days left than a warning): told then, as a live worker would.
+ * granted with fewer days left than a warning), or its record was on hold before (a duty suspended
+ * pending appeal is told when the hold ends): told then, as a live worker would.
  */
 import { DateTime } from 'luxon';
 import type { Store } from '../../db/index.ts';
@@ -120,7 +121,12 @@ export async function lateClockEvents(
     const newsOfRecord = events.some(
       (o) => o.id > from && o.id <= rounds[k]!.lastEvent && !clock.has(o.type) && o.p.record === record,
     );
-    if (k === 0 || newsOfRecord) continue;
+    // A duty on hold (its paragraph stayed pending appeal, its reporting suspended) is not due while
+    // the hold lasts: its day can only be told when the hold ends, whenever that is.
+    const wasHeld = events.some(
+      (o) => o.id < e.id && o.type === 'deadline.suspended' && o.p.record === record,
+    );
+    if (k === 0 || newsOfRecord || wasHeld) continue;
     late.push({ type: e.type, record, due, told, message: String(e.p.message ?? '') });
   }
   return late;
