@@ -17,6 +17,7 @@ import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { courtOf, dayOf, fixtureFiles, parseFixture, textOf } from './labels/corpus.ts';
 import { HOLDOUT3_SAMPLE_FILE } from './labels/holdout3.ts';
 import { sampleFileOf } from './labels/holdouts.ts';
+import { percent } from './stats.ts';
 
 const COURT_KINDS = new Set(['order', 'opinion', 'judgment', 'mandate', 'minute_entry', 'notice']);
 
@@ -88,23 +89,21 @@ export function flagRate(): FlagRate {
   return r;
 }
 
-const pct = (a: number, n: number) => `${n ? ((100 * a) / n).toFixed(1) : 'n/a'} %`;
-
 if (process.argv[1]?.endsWith('flag-rate.ts')) {
   if (!hasShared) {
     console.log(`skipped: ${fixturesDir} is absent`);
     process.exit(0);
   }
   const r = flagRate();
-  console.log(`entries: ${r.entries}; flagged needs review: ${r.flagged} (${pct(r.flagged, r.entries)})`);
+  console.log(`entries: ${r.entries}; flagged needs review: ${r.flagged} (${percent(r.flagged, r.entries)})`);
   console.log(
     `  by reason: ${[...r.byReason].map(([k, n]) => `${k} ${n}`).join(', ')}; flagged with no finding: ${r.flaggedWithoutFinding}`,
   );
   console.log(
-    `  the court speaking: ${r.court.flagged} of ${r.court.entries} (${pct(r.court.flagged, r.court.entries)})`,
+    `  the court speaking: ${r.court.flagged} of ${r.court.entries} (${percent(r.court.flagged, r.court.entries)})`,
   );
   console.log(
-    `  a party filing: ${r.party.flagged} of ${r.party.entries} (${pct(r.party.flagged, r.party.entries)})`,
+    `  a party filing: ${r.party.flagged} of ${r.party.entries} (${percent(r.party.flagged, r.party.entries)})`,
   );
   const at = process.argv.indexOf('--examples');
   if (at > 0) {

@@ -20,6 +20,7 @@ import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { foundDays, type Kept, missesOf } from './corpus-accuracy.ts';
 import { courtOf, dayOf, fixtureFiles, parseFixture, textOf } from './labels/corpus.ts';
 import type { CorpusLabel } from './labels/labels.ts';
+import { percent } from './stats.ts';
 
 type Finding = { kind: Kept; index: number };
 
@@ -131,8 +132,6 @@ export function netRecall(): NetRecall {
   return r;
 }
 
-const pct = (a: number, n: number) => `${n ? ((100 * a) / n).toFixed(1) : 'n/a'} %`;
-
 if (process.argv[1]?.endsWith('net-recall.ts')) {
   if (!hasShared) {
     console.log(`skipped: ${fixturesDir} is absent`);
@@ -140,10 +139,10 @@ if (process.argv[1]?.endsWith('net-recall.ts')) {
   }
   const r = netRecall();
   console.log(
-    `findings taken away in turn: ${r.findings}; the net catches ${r.caught} (${pct(r.caught, r.findings)})`,
+    `findings taken away in turn: ${r.findings}; the net catches ${r.caught} (${percent(r.caught, r.findings)})`,
   );
   for (const [k, t] of r.byKind)
-    console.log(`  ${k}: ${t.caught} of ${t.findings} (${pct(t.caught, t.findings)})`);
+    console.log(`  ${k}: ${t.caught} of ${t.findings} (${percent(t.caught, t.findings)})`);
   const at = process.argv.indexOf('--misses');
   if (at > 0) {
     const n = Number(process.argv[at + 1] ?? 30);

@@ -20,3 +20,8 @@ export async function medianMs(rounds: number, fn: () => unknown): Promise<numbe
 export function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
+
+/** `a` of `n` as a percentage with one decimal ("84.0 %"), "n/a %" when `n` is 0. */
+export function percent(a: number, n: number): string {
+  return `${n ? ((100 * a) / n).toFixed(1) : 'n/a'} %`;
+}

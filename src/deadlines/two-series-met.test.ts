@@ -10,20 +10,30 @@ import { Tracker } from './tracker.ts';
 
 type Row = [number: string, dateFiled: string, text: string];
 
-function states(court: string, rows: Row[]) {
+/** The recurring duties after the rows went through the extractor and the tracker, with the days met. */
+function series(court: string, rows: Row[]) {
   const input = rows.map(([number, dateFiled, text]) => ({ number, dateFiled, text }));
   const tracker = new Tracker({ court });
   const analyses = analyzeSequence(input, { court });
   for (const [i, e] of input.entries()) tracker.apply(e, analyses[i]!);
-  return new Map(
-    tracker
-      .deadlines()
-      .filter((d) => d.recurrence)
-      .map((d) => [
-        d.what,
-        d.recurrence!.occurrences.filter((o) => o.state === 'satisfied').map((o) => o.due),
-      ]),
-  );
+  return tracker
+    .deadlines()
+    .filter((d) => d.recurrence)
+    .map((d) => ({
+      what: d.what,
+      setBy: d.setBy.entry,
+      met: d.recurrence!.occurrences.filter((o) => o.state === 'satisfied').map((o) => o.due),
+    }));
+}
+
+/** The days met of each recurring duty, by its name. */
+function states(court: string, rows: Row[]) {
+  return new Map(series(court, rows).map((d) => [d.what, d.met]));
+}
+
+/** The days met of each recurring duty, by the entry that set it. */
+function metBySetter(court: string, rows: Row[]) {
+  return series(court, rows).map((d) => [d.setBy, d.met]);
 }
 
 describe('each report meets its own series', () => {
@@ -68,17 +78,7 @@ describe('a schedule set anew by a later order', () => {
       ],
       ['35', '2031-03-03', 'STATUS REPORT (March 2031) re [20], [30] by Respondents. (Baca, Rosa)'],
     ];
-    const input = rows.map(([number, dateFiled, text]) => ({ number, dateFiled, text }));
-    const tracker = new Tracker({ court: 'nmd' });
-    const analyses = analyzeSequence(input, { court: 'nmd' });
-    for (const [i, e] of input.entries()) tracker.apply(e, analyses[i]!);
-    const met = tracker
-      .deadlines()
-      .filter((d) => d.recurrence)
-      .map((d) => [
-        d.setBy.entry,
-        d.recurrence!.occurrences.filter((o) => o.state === 'satisfied').map((o) => o.due),
-      ]);
+    const met = metBySetter('nmd', rows);
     // One series, as changed (the old schedule's days after the change are not due).
     expect(met).toEqual([['20', ['2031-02-18', '2031-03-03']]]);
   });
@@ -100,17 +100,7 @@ describe('two series of one name from two orders, both running', () => {
       ],
       ['35', '2031-03-31', 'STATUS REPORT re [30] Order by Defendants. (Hale, Rob)'],
     ];
-    const input = rows.map(([number, dateFiled, text]) => ({ number, dateFiled, text }));
-    const tracker = new Tracker({ court: 'insd' });
-    const analyses = analyzeSequence(input, { court: 'insd' });
-    for (const [i, e] of input.entries()) tracker.apply(e, analyses[i]!);
-    const met = tracker
-      .deadlines()
-      .filter((d) => d.recurrence)
-      .map((d) => [
-        d.setBy.entry,
-        d.recurrence!.occurrences.filter((o) => o.state === 'satisfied').map((o) => o.due),
-      ]);
+    const met = metBySetter('insd', rows);
     expect(met).toContainEqual(['30', ['2031-03-31']]);
   });
 });
